@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { AppError } from '../../../shared/errors';
+import { assertOpenable, migrate } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import type { Database } from './schema';
+
+export interface Workspace {
+  readonly path: string;
+  readonly sqlite: BetterSqlite3.Database;
+  readonly db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (otherwise a missing file is an error). */
+  create?: boolean;
+  /** Path to a better_sqlite3.node built for another runtime (Electron's ABI). */
+  nativeBinding?: string;
+  /** Open without writing: no migration, no WAL switch. */
+  readonly?: boolean;
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function damaged(fileName: string, detail: string): AppError {
+  return new AppError(
+    'workspace_damaged',
+    `${fileName} is damaged or is not a Copro workspace (${detail}); it was not modified.`,
+  );
+}
+
+/** Cheap checks before SQLite touches the file, so a foreign file is never written to. */
+function checkHeader(file: string): void {
+  const name = path.basename(file);
+  const size = fs.statSync(file).size;
+  if (size === 0) return; // an empty file is a new database
+  if (size < 100) throw damaged(name, `only ${size} bytes`);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    fs.readSync(fd, header, 0, 16, 0);
+    if (!header.equals(SQLITE_HEADER)) throw damaged(name, 'not a SQLite file');
+    const pageSizeField = Buffer.alloc(2);
+    fs.readSync(fd, pageSizeField, 0, 2, 16);
+    const raw = pageSizeField.readUInt16BE(0);
+    const pageSize = raw === 1 ? 65536 : raw;
+    if (pageSize < 512 || size % pageSize !== 0) throw damaged(name, 'truncated');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function sqliteError(error: unknown, name: string): never {
+  if (error instanceof AppError) throw error;
+  const code = (error as { code?: string }).code ?? '';
+  if (/NOTADB|CORRUPT|IOERR/.test(code)) throw damaged(name, code);
+  throw error;
+}
+
+/** Integrity check on a read-only handle: a damaged file is reported, never written to. */
+function inspectReadOnly(file: string, nativeBinding?: string): number {
+  const name = path.basename(file);
+  const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+  try {
+    const rows = probe.pragma('quick_check') as { quick_check: string }[];
+    const first = rows[0]?.quick_check ?? 'no answer';
+    if (first !== 'ok') throw damaged(name, `integrity check: ${first}`);
+    return assertOpenable(probe, name);
+  } catch (error) {
+    sqliteError(error, name);
+  } finally {
+    probe.close();
+  }
+}
+
+function backupName(file: string, version: number): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+  return `${file}.bak-v${version}-${stamp}`;
+}
+
+/**
+ * Opens (or creates) a workspace file: integrity check, version check, backup, then migrations.
+ * ':memory:' gives a fresh migrated database (tests).
+ */
+export async function openWorkspace(file: string, options: OpenOptions = {}): Promise<Workspace> {
+  const memory = file === ':memory:';
+  const resolved = memory ? file : path.resolve(file);
+  const name = memory ? file : path.basename(resolved);
+  let version = 0;
+  if (!memory) {
+    if (!fs.existsSync(resolved)) {
+      if (!options.create) {
+        throw new AppError('workspace_missing', `No workspace at ${resolved}.`);
+      }
+    } else {
+      if (fs.statSync(resolved).isDirectory()) throw damaged(name, 'a folder, not a file');
+      checkHeader(resolved);
+      if (fs.statSync(resolved).size > 0) version = inspectReadOnly(resolved, options.nativeBinding);
+    }
+  }
+
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(resolved, {
+      nativeBinding: options.nativeBinding,
+      readonly: options.readonly ?? false,
+      fileMustExist: !memory && !options.create,
+    });
+  } catch (error) {
+    sqliteError(error, name);
+  }
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      // NORMAL is crash-safe in WAL mode (an app crash loses nothing committed).
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('foreign_keys = ON');
+      if (!memory && version > 0 && version < LATEST_SCHEMA_VERSION) {
+        await sqlite.backup(backupName(resolved, version));
+      }
+      migrate(sqlite);
+    }
+  } catch (error) {
+    sqlite.close();
+    sqliteError(error, name);
+  }
+
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    path: resolved,
+    sqlite,
+    db,
+    async close() {
+      await db.destroy();
+    },
+  };
+}

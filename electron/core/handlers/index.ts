@@ -1,0 +1,10 @@
+import { projectHandlers, workspaceHandlers } from './projects';
+import type { Handlers } from './types';
+
+/** Every channel of the contract has exactly one handler: the type fails to check otherwise. */
+export const handlers: Handlers = {
+  ...workspaceHandlers,
+  ...projectHandlers,
+};
+
+export type { CallContext, Handlers } from './types';

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { ChannelSpec } from './channel';
+import { projectChannels } from './projects';
+import { workspaceChannels } from './workspace';
+
+/**
+ * The one contract shared by Electron IPC, browser mode (HTTP) and the CLI.
+ * Adding a feature: a `<domain>.ts` file here with its channels, spread into `channels`.
+ */
+export const channels = {
+  ...workspaceChannels,
+  ...projectChannels,
+} satisfies Record<string, ChannelSpec>;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+/** What a caller sends (defaults still optional). */
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+/** What a handler receives after parsing (defaults filled). */
+export type ParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+/** What a caller receives. */
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/** Progress of a long operation, pushed to the UI (IPC event or server-sent event). */
+export interface ProgressEvent {
+  operation: string;
+  done: number;
+  total: number;
+  message?: string;
+}
+
+export * from './channel';
+export * from './projects';
+export * from './workspace';
