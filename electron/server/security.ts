@@ -67,15 +67,15 @@ export function checkHostAndOrigin(req: IncomingMessage, port: number): Refusal 
 
 /** The token a call presents: the header for calls, the query for the event stream (EventSource has no headers). */
 export function presentedToken(req: IncomingMessage, url: URL): string | undefined {
-  return singleHeader(req.headers[HTTP.tokenHeader]) ?? url.searchParams.get(HTTP.tokenQuery) ?? undefined;
+  return (
+    singleHeader(req.headers[HTTP.tokenHeader]) ??
+    url.searchParams.get(HTTP.tokenQuery) ??
+    undefined
+  );
 }
 
 /** Token check for API requests; answers undefined when the token is right. */
-export function checkToken(
-  req: IncomingMessage,
-  url: URL,
-  expected: string,
-): Refusal | undefined {
+export function checkToken(req: IncomingMessage, url: URL, expected: string): Refusal | undefined {
   const presented = presentedToken(req, url);
   if (presented === undefined) {
     return unauthorized(
@@ -83,7 +83,9 @@ export function checkToken(
     );
   }
   if (!tokenMatches(expected, presented)) {
-    return unauthorized('Wrong token: open the address printed when Copro started in browser mode.');
+    return unauthorized(
+      'Wrong token: open the address printed when Copro started in browser mode.',
+    );
   }
   return undefined;
 }

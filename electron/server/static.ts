@@ -68,7 +68,9 @@ export interface StaticFiles {
 
 /** Serves the built renderer from `rendererDir`, read-only, GET and HEAD only. */
 export function createStaticFiles(rendererDir: string): StaticFiles {
-  const root = fs.existsSync(rendererDir) ? fs.realpathSync(rendererDir) : path.resolve(rendererDir);
+  const root = fs.existsSync(rendererDir)
+    ? fs.realpathSync(rendererDir)
+    : path.resolve(rendererDir);
 
   return {
     async serve(req, res, url) {
@@ -76,7 +78,11 @@ export function createStaticFiles(rendererDir: string): StaticFiles {
         sendError(
           res,
           405,
-          { code: 'forbidden', message: `${req.method ?? '?'} is not allowed on ${url.pathname}.`, issues: [] },
+          {
+            code: 'forbidden',
+            message: `${req.method ?? '?'} is not allowed on ${url.pathname}.`,
+            issues: [],
+          },
           { Allow: 'GET, HEAD' },
         );
         return;
@@ -88,6 +94,12 @@ export function createStaticFiles(rendererDir: string): StaticFiles {
           message: `The path ${url.pathname} leaves the application folder.`,
           issues: [],
         });
+        return;
+      }
+      if (located.kind === 'missing' && url.pathname === '/favicon.ico') {
+        // Browsers ask for it unprompted; "no icon" is not an error worth a console message.
+        res.writeHead(204, { 'Cache-Control': 'no-cache' });
+        res.end();
         return;
       }
       if (located.kind === 'missing') {

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
+import { budgetChannels } from './budget';
+import { campaignChannels } from './campaigns';
+import { financingChannels } from './financing';
 import { projectChannels } from './projects';
 import { workspaceChannels } from './workspace';
 
@@ -10,6 +13,9 @@ import { workspaceChannels } from './workspace';
 export const channels = {
   ...workspaceChannels,
   ...projectChannels,
+  ...budgetChannels,
+  ...financingChannels,
+  ...campaignChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Channels = typeof channels;
@@ -35,4 +41,7 @@ export interface ProgressEvent {
 
 export * from './channel';
 export * from './projects';
+export * from './budget';
+export * from './financing';
+export * from './campaigns';
 export * from './workspace';

@@ -3,8 +3,9 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import { assertOpenable, migrate } from './migrate';
-import { LATEST_SCHEMA_VERSION } from './migrations';
+import { assertOpenable, latestVersion, migrate } from './migrate';
+import { migrations as releasedMigrations } from './migrations';
+import type { Migration } from './migrations/types';
 import type { Database } from './schema';
 
 export interface Workspace {
@@ -21,6 +22,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Open without writing: no migration, no WAL switch. */
   readonly?: boolean;
+  /** Tests only: another migration list than the released one. */
+  migrations?: readonly Migration[];
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -61,14 +64,14 @@ function sqliteError(error: unknown, name: string): never {
 }
 
 /** Integrity check on a read-only handle: a damaged file is reported, never written to. */
-function inspectReadOnly(file: string, nativeBinding?: string): number {
+function inspectReadOnly(file: string, latest: number, nativeBinding?: string): number {
   const name = path.basename(file);
   const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
     const rows = probe.pragma('quick_check') as { quick_check: string }[];
     const first = rows[0]?.quick_check ?? 'no answer';
     if (first !== 'ok') throw damaged(name, `integrity check: ${first}`);
-    return assertOpenable(probe, name);
+    return assertOpenable(probe, name, latest);
   } catch (error) {
     sqliteError(error, name);
   } finally {
@@ -89,6 +92,8 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
   const memory = file === ':memory:';
   const resolved = memory ? file : path.resolve(file);
   const name = memory ? file : path.basename(resolved);
+  const list = options.migrations ?? releasedMigrations;
+  const latest = latestVersion(list);
   let version = 0;
   if (!memory) {
     if (!fs.existsSync(resolved)) {
@@ -98,7 +103,9 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     } else {
       if (fs.statSync(resolved).isDirectory()) throw damaged(name, 'a folder, not a file');
       checkHeader(resolved);
-      if (fs.statSync(resolved).size > 0) version = inspectReadOnly(resolved, options.nativeBinding);
+      if (fs.statSync(resolved).size > 0) {
+        version = inspectReadOnly(resolved, latest, options.nativeBinding);
+      }
     }
   }
 
@@ -115,14 +122,15 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
   try {
     sqlite.pragma('busy_timeout = 5000');
     if (!options.readonly) {
+      // The backup comes first, before anything (even the journal mode) writes to the file.
+      if (!memory && version > 0 && version < latest) {
+        await sqlite.backup(backupName(resolved, version));
+      }
       sqlite.pragma('journal_mode = WAL');
       // NORMAL is crash-safe in WAL mode (an app crash loses nothing committed).
       sqlite.pragma('synchronous = NORMAL');
       sqlite.pragma('foreign_keys = ON');
-      if (!memory && version > 0 && version < LATEST_SCHEMA_VERSION) {
-        await sqlite.backup(backupName(resolved, version));
-      }
-      migrate(sqlite);
+      migrate(sqlite, list);
     }
   } catch (error) {
     sqlite.close();

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Kysely's view of the workspace file; mirrors migrations/. */
 export interface Database {
@@ -20,6 +20,15 @@ export interface Database {
   import_snapshots: ImportSnapshotsTable;
   mapping_presets: MappingPresetsTable;
   audit_log: AuditLogTable;
+  contributor_search: ContributorSearchTable;
+}
+
+/** Contentless FTS5 index of live contributors (migration 0002), filled by triggers. */
+export interface ContributorSearchTable {
+  rowid: number;
+  name: string;
+  email: string;
+  place: string;
 }
 
 export interface SettingsTable {
@@ -141,6 +150,13 @@ export interface ContributorsTable {
   merged_into_id: number | null;
   created_at: string;
   updated_at: string;
+  /** Kept by triggers on contributions (migration 0002): never written by services. */
+  pledge_count: GeneratedAlways<number>;
+  pledged_total_cents: GeneratedAlways<number>;
+  last_pledge_at: GeneratedAlways<string | null>;
+  /** Case- and accent-folded display name and city (generated columns, migration 0002). */
+  sort_name: GeneratedAlways<string>;
+  sort_city: GeneratedAlways<string>;
 }
 
 export interface ContributorIdentitiesTable {
@@ -167,6 +183,8 @@ export interface ContributionsTable {
   notes: Generated<string>;
   created_at: string;
   updated_at: string;
+  /** How an offline contribution was paid (cheque, transfer…); '' when through the platform. */
+  payment_method: Generated<string>;
 }
 
 export interface ContributionAddonsTable {

@@ -1,3 +1,6 @@
+import { budgetHandlers } from './budget';
+import { campaignHandlers } from './campaigns';
+import { financingHandlers } from './financing';
 import { projectHandlers, workspaceHandlers } from './projects';
 import type { Handlers } from './types';
 
@@ -5,6 +8,9 @@ import type { Handlers } from './types';
 export const handlers: Handlers = {
   ...workspaceHandlers,
   ...projectHandlers,
+  ...budgetHandlers,
+  ...financingHandlers,
+  ...campaignHandlers,
 };
 
 export type { CallContext, Handlers } from './types';

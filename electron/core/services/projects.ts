@@ -49,7 +49,7 @@ export async function createProject(
   db: Kysely<Database>,
   input: ParsedInput<'projects.create'>,
 ): Promise<ProjectWithFigures> {
-  const id = await db.transaction().execute(async (trx) => {
+  const insert = async (trx: Kysely<Database>): Promise<number> => {
     const now = new Date().toISOString();
     const { id } = await trx
       .insertInto('projects')
@@ -67,7 +67,9 @@ export async function createProject(
     await seedDefaultChapters(trx, id);
     await audit(trx, 'project', id, 'create', { title: input.title });
     return id;
-  });
+  };
+  // Inside a caller's transaction (the demo builds a whole workspace in one), join it.
+  const id = db.isTransaction ? await insert(db) : await db.transaction().execute(insert);
   return getProject(db, id);
 }
 

@@ -1,7 +1,8 @@
 import { migration0001 } from './0001_initial';
+import { migration0002 } from './0002_contributor_search';
 import type { Migration } from './types';
 
 /** Imported statically so they survive bundling. Append only. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ProgressEvent } from '../../shared/contract';
+import { AppError, type Result } from '../../shared/errors';
+import { openWorkspace, type Workspace } from '../core/db/connection';
+import { createDemo } from '../core/demo';
+import { createDispatcher, type Dispatch } from '../core/dispatcher';
+import type { CallContext } from '../core/handlers';
+import { backupWorkspace } from '../core/services/backup';
+import {
+  readState,
+  withOpened,
+  withoutRecent,
+  withRecentCleared,
+  writeState,
+  type AppState,
+} from './recent';
+
+export const DEMO_FILE_NAME = 'Demo.copro';
+
+export interface SessionOptions {
+  userDataDir: string;
+  /** better_sqlite3.node built for Electron's ABI (COPRO_NATIVE_BINDING). */
+  nativeBinding?: string;
+  /** Tells the user why a file did not open (a native dialog in the app). */
+  reportError(title: string, message: string): void;
+  /** Called after the open workspace changed, or the recent list did. */
+  onChanged(ws: Workspace | null): void;
+  /** Progress of the demo's creation. */
+  onProgress?(event: ProgressEvent): void;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function removeDatabaseFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+}
+
+/**
+ * The one open workspace of the app and the dispatcher on it. A file that fails to open is
+ * reported and the previous workspace stays open; with none, the demo opens instead.
+ */
+export class WorkspaceSession {
+  #current: { ws: Workspace; dispatch: Dispatch } | null = null;
+  #state: AppState;
+  #inFlight = new Set<Promise<unknown>>();
+  #ready: Promise<unknown> = Promise.resolve();
+  readonly #options: SessionOptions;
+
+  constructor(options: SessionOptions) {
+    this.#options = options;
+    this.#state = readState(options.userDataDir);
+  }
+
+  get current(): Workspace | null {
+    return this.#current?.ws ?? null;
+  }
+
+  get recent(): readonly string[] {
+    return this.#state.recent;
+  }
+
+  get demoPath(): string {
+    return path.join(this.#options.userDataDir, DEMO_FILE_NAME);
+  }
+
+  /** The requested file, else the last one, else the demo. Rejects only when even the demo fails. */
+  start(requested?: string): Promise<void> {
+    const opening = this.#start(requested);
+    this.#ready = opening.catch(() => undefined);
+    return opening;
+  }
+
+  async #start(requested?: string): Promise<void> {
+    for (const candidate of [requested, this.#state.lastWorkspace]) {
+      if (candidate && (await this.open(candidate))) return;
+    }
+    if (!(await this.openDemo())) {
+      throw new Error(
+        `Neither the last workspace nor the demo (${this.demoPath}) could be opened.`,
+      );
+    }
+  }
+
+  /** Runs one call on the open workspace; a later switch waits for it before closing the file. */
+  async dispatch(channel: string, input: unknown, ctx: CallContext): Promise<Result<unknown>> {
+    await this.#ready;
+    const current = this.#current;
+    if (!current) {
+      return {
+        ok: false,
+        error: new AppError('workspace_missing', 'No workspace is open.').toJSON(),
+      };
+    }
+    const call = current.dispatch(channel, input, ctx);
+    this.#inFlight.add(call);
+    try {
+      return await call;
+    } finally {
+      this.#inFlight.delete(call);
+    }
+  }
+
+  /** Opens an existing workspace; false (after telling the user) when it cannot be opened. */
+  async open(file: string): Promise<boolean> {
+    const resolved = path.resolve(file);
+    if (this.#current?.ws.path === resolved) return true;
+    try {
+      const ws = await openWorkspace(resolved, { nativeBinding: this.#options.nativeBinding });
+      await this.#switchTo(ws);
+      return true;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'workspace_missing') {
+        this.#saveState(withoutRecent(this.#state, resolved));
+      }
+      this.#options.reportError(`${path.basename(resolved)} could not be opened`, messageOf(error));
+      return false;
+    }
+  }
+
+  /** Creates an empty workspace at a path the user chose (and cleared) in a save dialog. */
+  async create(file: string): Promise<boolean> {
+    const resolved = path.resolve(file);
+    try {
+      const ws = await openWorkspace(resolved, {
+        create: true,
+        nativeBinding: this.#options.nativeBinding,
+      });
+      await this.#switchTo(ws);
+      return true;
+    } catch (error) {
+      this.#options.reportError(
+        `${path.basename(resolved)} could not be created`,
+        messageOf(error),
+      );
+      return false;
+    }
+  }
+
+  /** Opens the demo, creating it on first use; a demo that no longer opens is set aside and rebuilt. */
+  async openDemo(): Promise<boolean> {
+    const demo = this.demoPath;
+    if (fs.existsSync(demo)) {
+      if (this.#current?.ws.path === demo) return true;
+      try {
+        await this.#switchTo(
+          await openWorkspace(demo, { nativeBinding: this.#options.nativeBinding }),
+        );
+        return true;
+      } catch (error) {
+        const aside = `${demo}.unreadable-${stamp()}`;
+        fs.renameSync(demo, aside);
+        this.#options.reportError(
+          'The demo could not be opened',
+          `${messageOf(error)}\nIt was moved to ${aside} and a new demo is created.`,
+        );
+      }
+    }
+    try {
+      await this.#buildDemo(demo);
+      await this.#switchTo(
+        await openWorkspace(demo, { nativeBinding: this.#options.nativeBinding }),
+      );
+      return true;
+    } catch (error) {
+      this.#options.reportError('The demo could not be created', messageOf(error));
+      return false;
+    }
+  }
+
+  /** Built under another name and renamed once complete: a crash never leaves half a demo. */
+  async #buildDemo(demo: string): Promise<void> {
+    const partial = `${demo}.partial`;
+    removeDatabaseFiles(partial);
+    fs.mkdirSync(path.dirname(demo), { recursive: true });
+    const ws = await openWorkspace(partial, {
+      create: true,
+      nativeBinding: this.#options.nativeBinding,
+    });
+    try {
+      await createDemo(ws, this.#options.onProgress);
+    } finally {
+      await ws.close();
+    }
+    fs.renameSync(partial, demo);
+  }
+
+  /** A consistent copy of the open workspace (SQLite's backup API), to a path chosen in main. */
+  async saveCopy(outPath: string, onProgress?: (event: ProgressEvent) => void): Promise<void> {
+    const current = this.#current;
+    if (!current) throw new AppError('workspace_missing', 'No workspace is open.');
+    if (path.resolve(outPath) === current.ws.path) {
+      throw new AppError(
+        'conflict',
+        `${path.basename(outPath)} is the open workspace; choose another name.`,
+      );
+    }
+    await backupWorkspace(current.ws, outPath, onProgress);
+  }
+
+  clearRecent(): void {
+    this.#saveState(withRecentCleared(this.#state));
+    this.#options.onChanged(this.current);
+  }
+
+  async close(): Promise<void> {
+    const current = this.#current;
+    this.#current = null;
+    if (current) await this.#closeAfterCalls(current.ws);
+  }
+
+  async #switchTo(ws: Workspace): Promise<void> {
+    const previous = this.#current;
+    this.#current = { ws, dispatch: createDispatcher(ws) };
+    this.#saveState(withOpened(this.#state, ws.path));
+    if (previous) await this.#closeAfterCalls(previous.ws);
+    this.#options.onChanged(ws);
+  }
+
+  async #closeAfterCalls(ws: Workspace): Promise<void> {
+    await Promise.allSettled([...this.#inFlight]);
+    await ws.close();
+  }
+
+  #saveState(state: AppState): void {
+    this.#state = state;
+    try {
+      writeState(this.#options.userDataDir, state);
+    } catch (error) {
+      // Forgetting the recent list is not worth stopping the user's work.
+      console.error(`Copro: could not save ${this.#options.userDataDir}: ${messageOf(error)}`);
+    }
+  }
+}

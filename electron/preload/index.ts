@@ -1,0 +1,21 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { CoproBridge } from '../../shared/bridge';
+import type { ProgressEvent } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import { IPC } from './ipcChannels';
+
+/** Only forwards: no ipcRenderer, no Node, nothing but the contract's two verbs. */
+const bridge: CoproBridge = {
+  invoke(channel, input) {
+    return ipcRenderer.invoke(IPC.invoke, channel, input) as Promise<Result<unknown>>;
+  },
+  onProgress(listener) {
+    const forward = (_event: IpcRendererEvent, progress: ProgressEvent): void => listener(progress);
+    ipcRenderer.on(IPC.progress, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC.progress, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('copro', bridge);

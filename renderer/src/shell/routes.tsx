@@ -1,0 +1,53 @@
+import type { ComponentType } from 'react';
+import type { PlainMessageKey } from '../../../shared/i18n';
+import { ProjectsScreen } from '../features/projects/ProjectsScreen';
+import type { IconName } from './icons';
+
+/** Areas that have a description for their empty state (`areas.<name>` in shared/i18n). */
+export type AreaName =
+  | 'dashboard'
+  | 'budget'
+  | 'financing'
+  | 'campaigns'
+  | 'contributors'
+  | 'fulfillment'
+  | 'exports';
+
+interface RouteBase {
+  /** The hash segment: `#/budget`. */
+  path: string;
+  label: PlainMessageKey;
+  icon: IconName;
+}
+
+/** A route shows its screen, or, until it has one, the empty state describing its area. */
+export type RouteDef = RouteBase & ({ Screen: ComponentType } | { placeholder: AreaName });
+
+/**
+ * The one registry of screens, in navigation order. Adding a screen is one line here:
+ * `{ path: 'budget', label: 'nav.budget', icon: 'budget', Screen: BudgetScreen }`.
+ */
+export const routes: readonly RouteDef[] = [
+  { path: 'projects', label: 'nav.projects', icon: 'projects', Screen: ProjectsScreen },
+  { path: 'dashboard', label: 'nav.dashboard', icon: 'dashboard', placeholder: 'dashboard' },
+  { path: 'budget', label: 'nav.budget', icon: 'budget', placeholder: 'budget' },
+  { path: 'financing', label: 'nav.financing', icon: 'financing', placeholder: 'financing' },
+  { path: 'campaigns', label: 'nav.campaigns', icon: 'campaigns', placeholder: 'campaigns' },
+  {
+    path: 'contributors',
+    label: 'nav.contributors',
+    icon: 'contributors',
+    placeholder: 'contributors',
+  },
+  { path: 'fulfillment', label: 'nav.fulfillment', icon: 'fulfillment', placeholder: 'fulfillment' },
+  { path: 'exports', label: 'nav.exports', icon: 'exports', placeholder: 'exports' },
+];
+
+export const DEFAULT_ROUTE = 'projects';
+
+export function findRoute(path: string): RouteDef {
+  const fallback = routes.find((route) => route.path === DEFAULT_ROUTE);
+  const found = routes.find((route) => route.path === path) ?? fallback;
+  if (!found) throw new Error(`The default route "${DEFAULT_ROUTE}" is not registered`);
+  return found;
+}

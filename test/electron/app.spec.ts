@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
+import type { CoproBridge } from '../../shared/bridge';
+import type { ProjectWithFigures } from '../../shared/contract';
+import {
+  electronExecutable,
+  electronPackageDir,
+  electronVersion,
+} from '../../scripts/electronBinary.mjs';
+import { ensureElectronSqlite } from '../../scripts/electronNative.mjs';
+
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const mainEntry = path.join(projectDir, 'out', 'main', 'index.js');
+const electronDir = electronPackageDir(projectDir);
+const executable = electronExecutable(electronDir);
+const missingReason = executable
+  ? null
+  : `Electron binary not available: nothing at ${path.join(electronDir, 'dist')} (npm start downloads it; browser mode needs none)`;
+if (missingReason) console.log(missingReason);
+
+/** The page's globals as this test needs them (the file is compiled without DOM types). */
+type PageGlobals = { copro: CoproBridge; open(url: string): unknown; location: { href: string } };
+
+test.describe('Electron shell', () => {
+  test.skip(missingReason !== null, missingReason ?? '');
+
+  let bindingPath = '';
+  let userData = '';
+  let app: ElectronApplication;
+  let page: Page;
+
+  test.beforeAll(async () => {
+    const native = await ensureElectronSqlite(
+      projectDir,
+      electronVersion(electronDir),
+      console.log,
+    );
+    if (!native.ok) throw new Error(`better-sqlite3 for Electron: ${native.reason}`);
+    bindingPath = native.bindingPath;
+    const cli = path.join(projectDir, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+    const build = spawnSync(process.execPath, [cli, 'build'], {
+      cwd: projectDir,
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) throw new Error(`electron-vite build failed (exit ${build.status})`);
+
+    userData = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-electron-profile-'));
+    const root = process.platform === 'linux' && process.getuid?.() === 0;
+    app = await electron.launch({
+      executablePath: executable ?? undefined,
+      // Chromium refuses to start as root with its sandbox (containers).
+      args: [...(root ? ['--no-sandbox'] : []), mainEntry],
+      env: { ...process.env, COPRO_USER_DATA: userData, COPRO_NATIVE_BINDING: bindingPath },
+    });
+    page = await app.firstWindow();
+  });
+
+  test.afterAll(async () => {
+    await app?.close();
+    if (userData) fs.rmSync(userData, { recursive: true, force: true });
+  });
+
+  test('opens the demo workspace and shows its projects', async () => {
+    const title = () =>
+      app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '');
+    await expect.poll(title).toBe('Demo.copro — Copro');
+    expect(fs.existsSync(path.join(userData, 'Demo.copro'))).toBe(true);
+
+    const listed = await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).copro.invoke('projects.list', {}),
+    );
+    expect(listed.ok).toBe(true);
+    const projects = (listed.ok ? listed.value : []) as ProjectWithFigures[];
+    expect(projects.length).toBeGreaterThan(0);
+    for (const project of projects) {
+      await expect(page.getByText(project.title, { exact: true }).first()).toBeVisible();
+    }
+    await page.screenshot({ path: test.info().outputPath('electron-projects.png') });
+  });
+
+  test('keeps Node out of the page and exposes only the bridge', async () => {
+    const exposed = await page.evaluate(() => ({
+      bridgeKeys: Object.keys((globalThis as unknown as PageGlobals).copro).sort(),
+      hasRequire: 'require' in globalThis,
+      hasProcess: 'process' in globalThis,
+    }));
+    expect(exposed).toEqual({
+      bridgeKeys: ['invoke', 'onProgress'],
+      hasRequire: false,
+      hasProcess: false,
+    });
+  });
+
+  test('refuses new windows and navigation away from the app', async () => {
+    // http, not https: the shell opens https links in the system browser, which a test must not.
+    const away = 'http://127.0.0.1:9/';
+    const opened = await page.evaluate(
+      (url) => (globalThis as unknown as PageGlobals).open(url),
+      away,
+    );
+    expect(opened).toBeNull();
+    expect(app.windows()).toHaveLength(1);
+
+    const before = page.url();
+    await page.evaluate((url) => {
+      (globalThis as unknown as PageGlobals).location.href = url;
+    }, away);
+    // A navigation that went through would have committed by now.
+    await page.waitForTimeout(1000);
+    expect(page.url()).toBe(before);
+    const stillServed = await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).copro.invoke('workspace.info', {}),
+    );
+    expect(stillServed.ok).toBe(true);
+  });
+
+  test('answers an invalid call with a validation error naming the field', async () => {
+    const result = await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).copro.invoke('projects.create', { title: '' }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('validation');
+      expect(result.error.message).toContain('title');
+    }
+  });
+});

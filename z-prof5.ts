@@ -1,0 +1,21 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { migration0001 } from './electron/core/db/migrations/0001_initial';
+import { migration0002 } from './electron/core/db/migrations/0002_contributor_search';
+const db = new BetterSqlite3('/tmp/zprof5.db'); 
+db.pragma('journal_mode = WAL'); db.pragma('synchronous = NORMAL');
+db.exec(migration0001.sql); db.exec(migration0002.sql);
+const now='x';
+db.exec(`INSERT INTO projects (title, created_at, updated_at) VALUES ('p','x','x'); INSERT INTO campaigns (project_id,title,platform,currency,goal_cents,created_at,updated_at) VALUES (1,'c','ulule','EUR',1,'x','x')`);
+const insC = db.prepare(`INSERT INTO contributors (display_name, first_name, last_name, email, postal_code, city, country_code, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`);
+const insK = db.prepare(`INSERT INTO contributions (contributor_id, campaign_id, amount_cents, pledged_at, external_id, created_at, updated_at) VALUES (?,1,?,?,?,'x','x')`);
+const insI = db.prepare(`INSERT INTO contributor_identities (contributor_id, platform, external_id) VALUES (?,?,?)`);
+const tm = {c:0,k:0,i:0};
+const N=100000;
+const t0=performance.now();
+db.transaction(() => { for (let i = 1; i <= N; i++) {
+  let t=performance.now(); insC.run(`Hélène Dupont${(i*7919)%977}`, 'Hélène', 'Dupont', `h.d${i}@example.fr`, String(10000+(i*31)%80000), 'Évry', 'FR', now, now); tm.c+=performance.now()-t;
+  t=performance.now(); insK.run(i, 1000+i%50, `2024-01-${10+i%18}`, `e${i}`); tm.k+=performance.now()-t;
+  t=performance.now(); insI.run(i, 'ulule', `u${i}`); tm.i+=performance.now()-t;
+}})();
+console.log('total', (performance.now()-t0).toFixed(0), tm);
+db.close();
