@@ -42,7 +42,8 @@ export function parseArgs(command: Command, argv: readonly string[]): ParsedArgs
   if (positionals.length < required && missing) {
     throw new UsageError(`missing <${missing.name}>`);
   }
-  const extra = positionals[command.positionals.length];
+  const variadic = command.positionals[command.positionals.length - 1]?.variadic === true;
+  const extra = variadic ? undefined : positionals[command.positionals.length];
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   return { positionals, flags, values };
 }
@@ -50,7 +51,10 @@ export function parseArgs(command: Command, argv: readonly string[]): ParsedArgs
 /** `copro <command> --help`. */
 export function commandHelp(command: Command): string {
   const args = command.positionals
-    .map((p) => (p.optional ? `[${p.name}]` : `<${p.name}>`))
+    .map((p) => {
+      const name = p.variadic ? `${p.name}...` : p.name;
+      return p.optional ? `[${name}]` : `<${name}>`;
+    })
     .join(' ');
   const options = Object.entries(command.options).map(([name, spec]) => ({
     label: `--${name}${spec.valueName ? ` <${spec.valueName}>` : ''}`,

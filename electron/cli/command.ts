@@ -21,6 +21,8 @@ export interface PositionalSpec {
   name: string;
   description: string;
   optional?: boolean;
+  /** The last positional may take every remaining argument (`<input...>`). */
+  variadic?: boolean;
 }
 
 export interface ParsedArgs {

@@ -3,19 +3,18 @@ import { commandHelp, parseArgs } from './args';
 import { CliError, EXIT, UsageError, type CliIO } from './command';
 import { commandRegistry } from './commands';
 
-function overview(): string {
-  const names = Object.keys(commandRegistry);
-  const width = Math.max(...names.map((n) => n.length)) + 2;
-  const lines = Object.entries(commandRegistry).map(
-    ([name, entry]) => `  ${name.padEnd(width)}${entry.summary}`,
+async function overview(): Promise<string> {
+  const commands = await Promise.all(
+    Object.values(commandRegistry).map(async (load) => (await load()).command),
   );
+  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   return [
     'Usage: copro <command> [options] [arguments]',
     '',
     'Copro from a terminal: the same contract as the app, on a workspace file (.copro).',
     '',
     'Commands:',
-    ...lines,
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
     '',
     'Run "copro <command> --help" for a command’s arguments and options.',
     'Exit codes: 0 success, 1 the work failed, 2 the command line is wrong.',
@@ -76,23 +75,23 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
   try {
     if (name === undefined) throw new UsageError('no command given');
     if (name === '--help' || name === '-h' || name === 'help') {
-      io.stdout(overview());
+      io.stdout(await overview());
       return EXIT.ok;
     }
     if (name === '--version') {
       io.stdout(`copro ${version()}\n`);
       return EXIT.ok;
     }
-    const entry = Object.prototype.hasOwnProperty.call(commandRegistry, name)
+    const load = Object.prototype.hasOwnProperty.call(commandRegistry, name)
       ? commandRegistry[name]
       : undefined;
-    if (!entry) {
+    if (!load) {
       throw new UsageError(
         `unknown command "${name}"; the commands are ${Object.keys(commandRegistry).join(', ')}`,
       );
     }
     label = `copro ${name}`;
-    const { command } = await entry.load();
+    const { command } = await load();
     const helpAsked = args.some((a) => a === '--help' || a === '-h') && !args.includes('--');
     if (helpAsked) {
       io.stdout(commandHelp(command));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ProgressEvent } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 import { openWorkspace, type Workspace } from '../core/db/connection';
-import { createDemo } from '../core/demo';
+import { createDemoFile, DEMO_FILE_NAME } from '../core/demo';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
 import type { CallContext } from '../core/handlers';
 import { backupWorkspace } from '../core/services/backup';
@@ -16,7 +16,7 @@ import {
   type AppState,
 } from './recent';
 
-export const DEMO_FILE_NAME = 'Demo.copro';
+export { DEMO_FILE_NAME };
 
 export interface SessionOptions {
   userDataDir: string;
@@ -32,11 +32,6 @@ export interface SessionOptions {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function removeDatabaseFiles(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal'])
-    fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
 function stamp(): string {
@@ -164,7 +159,12 @@ export class WorkspaceSession {
       }
     }
     try {
-      await this.#buildDemo(demo);
+      fs.mkdirSync(path.dirname(demo), { recursive: true });
+      // Built under another name and renamed once complete: never half a demo.
+      await createDemoFile(demo, {
+        nativeBinding: this.#options.nativeBinding,
+        onProgress: this.#options.onProgress,
+      });
       await this.#switchTo(
         await openWorkspace(demo, { nativeBinding: this.#options.nativeBinding }),
       );
@@ -173,23 +173,6 @@ export class WorkspaceSession {
       this.#options.reportError('The demo could not be created', messageOf(error));
       return false;
     }
-  }
-
-  /** Built under another name and renamed once complete: a crash never leaves half a demo. */
-  async #buildDemo(demo: string): Promise<void> {
-    const partial = `${demo}.partial`;
-    removeDatabaseFiles(partial);
-    fs.mkdirSync(path.dirname(demo), { recursive: true });
-    const ws = await openWorkspace(partial, {
-      create: true,
-      nativeBinding: this.#options.nativeBinding,
-    });
-    try {
-      await createDemo(ws, this.#options.onProgress);
-    } finally {
-      await ws.close();
-    }
-    fs.renameSync(partial, demo);
   }
 
   /** A consistent copy of the open workspace (SQLite's backup API), to a path chosen in main. */
@@ -202,7 +185,9 @@ export class WorkspaceSession {
         `${path.basename(outPath)} is the open workspace; choose another name.`,
       );
     }
-    await backupWorkspace(current.ws, outPath, onProgress);
+    await backupWorkspace(current.ws, outPath, onProgress, {
+      nativeBinding: this.#options.nativeBinding,
+    });
   }
 
   clearRecent(): void {

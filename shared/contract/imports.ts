@@ -82,6 +82,7 @@ export const importInputSchema = z
   })
   .strict();
 export type ImportInput = z.input<typeof importInputSchema>;
+export type ParsedImportInput = z.output<typeof importInputSchema>;
 
 /** One bad cell, row or file: always names the file and the physical line. */
 export const importIssueSchema = z.object({

@@ -3,6 +3,7 @@ import type { ChannelSpec } from './channel';
 import { budgetChannels } from './budget';
 import { campaignChannels } from './campaigns';
 import { financingChannels } from './financing';
+import { importChannels } from './imports';
 import { projectChannels } from './projects';
 import { workspaceChannels } from './workspace';
 
@@ -16,6 +17,7 @@ export const channels = {
   ...budgetChannels,
   ...financingChannels,
   ...campaignChannels,
+  ...importChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Channels = typeof channels;
@@ -44,4 +46,5 @@ export * from './projects';
 export * from './budget';
 export * from './financing';
 export * from './campaigns';
+export * from './imports';
 export * from './workspace';

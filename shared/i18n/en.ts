@@ -32,7 +32,8 @@ export const en = {
     autoSave: 'Changes save as you make them',
     saving: 'Saving…',
     saveFailed: 'Last change not saved',
-    savedHint: 'Every change is written to the workspace file as you make it: there is no Save button.',
+    savedHint:
+      'Every change is written to the workspace file as you make it: there is no Save button.',
     language: 'Language',
   },
   languages: {
@@ -109,6 +110,7 @@ export const en = {
       gap: 'Left to finance',
       closed: 'Plan closed',
       noBudget: 'No budget yet',
+      community: 'Community',
       contributors: {
         one: '{count} contributor',
         other: '{count} contributors',
@@ -157,7 +159,8 @@ export const en = {
     workspace_damaged: 'The workspace file is damaged.',
     workspace_too_new: 'The workspace file was written by a newer version of Copro.',
     workspace_missing: 'The workspace file cannot be found.',
-    unauthorized: 'This page’s access token is missing or expired: open Copro again from the command line.',
+    unauthorized:
+      'This page’s access token is missing or expired: open Copro again from the command line.',
     forbidden: 'This request is not allowed.',
     internal: 'Something went wrong in Copro.',
     network: 'Copro’s local server does not answer. Is `copro web` still running?',

@@ -107,6 +107,7 @@ export const fr: Messages = {
       gap: 'Reste à financer',
       closed: 'Plan bouclé',
       noBudget: 'Pas encore de budget',
+      community: 'Communauté',
       contributors: {
         one: '{count} contributeur',
         other: '{count} contributeurs',

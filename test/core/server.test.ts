@@ -412,7 +412,9 @@ describe('browser mode server: lifecycle', () => {
       stalled.on('response', (res) => resolve(`answered ${res.statusCode ?? 0}`));
     });
     stalled.write('{"title": "half');
-    await new Promise<void>((resolve) => stalled.on('socket', (socket) => socket.once('connect', resolve)));
+    await new Promise<void>((resolve) =>
+      stalled.on('socket', (socket) => socket.once('connect', resolve)),
+    );
     // A full round trip on another connection: by then the stalled request is being read.
     await projectCount();
     await server.close();

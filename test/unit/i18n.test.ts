@@ -16,10 +16,6 @@ import {
 
 type Tree = { readonly [key: string]: Tree | string };
 
-function isTree(node: unknown): node is Tree {
-  return typeof node === 'object' && node !== null;
-}
-
 /** Every path down to a string, plural forms included: `projects.count.one`. */
 function leafPaths(node: Tree, prefix = ''): string[] {
   return Object.entries(node).flatMap(([key, value]) =>

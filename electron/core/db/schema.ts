@@ -21,14 +21,20 @@ export interface Database {
   mapping_presets: MappingPresetsTable;
   audit_log: AuditLogTable;
   contributor_search: ContributorSearchTable;
+  contributor_search_pending: ContributorSearchPendingTable;
 }
 
-/** Contentless FTS5 index of live contributors (migration 0002), filled by triggers. */
+/** Contentless FTS5 index of live contributors (migration 0002), filled by the search sync. */
 export interface ContributorSearchTable {
   rowid: number;
   name: string;
   email: string;
   place: string;
+}
+
+/** Contributors changed since the last search sync (noted by triggers, migration 0002). */
+export interface ContributorSearchPendingTable {
+  contributor_id: number;
 }
 
 export interface SettingsTable {
@@ -154,9 +160,9 @@ export interface ContributorsTable {
   pledge_count: GeneratedAlways<number>;
   pledged_total_cents: GeneratedAlways<number>;
   last_pledge_at: GeneratedAlways<string | null>;
-  /** Case- and accent-folded display name and city (generated columns, migration 0002). */
-  sort_name: GeneratedAlways<string>;
-  sort_city: GeneratedAlways<string>;
+  /** Case- and accent-folded display name and city, refreshed by the search index sync. */
+  sort_name: Generated<string>;
+  sort_city: Generated<string>;
 }
 
 export interface ContributorIdentitiesTable {

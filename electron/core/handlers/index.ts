@@ -1,6 +1,7 @@
 import { budgetHandlers } from './budget';
 import { campaignHandlers } from './campaigns';
 import { financingHandlers } from './financing';
+import { importHandlers } from './imports';
 import { projectHandlers, workspaceHandlers } from './projects';
 import type { Handlers } from './types';
 
@@ -11,6 +12,7 @@ export const handlers: Handlers = {
   ...budgetHandlers,
   ...financingHandlers,
   ...campaignHandlers,
+  ...importHandlers,
 };
 
 export type { CallContext, Handlers } from './types';

@@ -147,6 +147,9 @@ export async function updateCampaign(
     const patch = {
       title: input.title,
       platform: input.platform,
+      // Only the project's currency passes the check above: this realigns a campaign left in an
+      // older currency of the project.
+      currency: input.currency,
       model: input.model,
       goal_cents: input.goalCents,
       starts_on: input.startsOn,

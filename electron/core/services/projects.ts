@@ -26,9 +26,10 @@ function toProject(row: ProjectRow): Project {
 
 export async function getProjectRow(db: Kysely<Database>, id: number): Promise<ProjectRow> {
   const row = await db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', `Project ${id} does not exist.`, [
-    { path: ['id'], message: `no project with id ${id}` },
-  ]);
+  if (!row)
+    throw new AppError('not_found', `Project ${id} does not exist.`, [
+      { path: ['id'], message: `no project with id ${id}` },
+    ]);
   return row;
 }
 

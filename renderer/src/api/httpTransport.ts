@@ -23,7 +23,9 @@ export function takeLaunchToken(): string | null {
 }
 
 function isResult(body: unknown): body is Result<unknown> {
-  return typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
+  return (
+    typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean'
+  );
 }
 
 /** Browser mode: the same contract over HTTP on 127.0.0.1 (see electron/server). */
@@ -46,7 +48,10 @@ export function createHttpTransport(): CoproBridge {
       }
       const body: unknown = await response.json().catch(() => null);
       if (isResult(body)) return body;
-      throw new ApiError('internal', `Unexpected answer from the server (HTTP ${response.status}).`);
+      throw new ApiError(
+        'internal',
+        `Unexpected answer from the server (HTTP ${response.status}).`,
+      );
     },
 
     onProgress(listener) {

@@ -35,10 +35,14 @@ export function App() {
   return (
     <CurrentProjectProvider>
       <div className="app">
-        <a className="skip-link" href="#content" onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('content')?.focus();
-        }}>
+        <a
+          className="skip-link"
+          href="#content"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('content')?.focus();
+          }}
+        >
           {t('app.skipToContent')}
         </a>
         <Content />

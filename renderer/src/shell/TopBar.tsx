@@ -11,9 +11,11 @@ function SaveIndicator() {
   const { t } = useI18n();
   const status = useSaveStatus();
   const hintId = useId();
-  const label = { saved: t('topBar.saved'), saving: t('topBar.saving'), failed: t('topBar.saveFailed') }[
-    status
-  ];
+  const label = {
+    saved: t('topBar.saved'),
+    saving: t('topBar.saving'),
+    failed: t('topBar.saveFailed'),
+  }[status];
   return (
     <div className={`save-indicator save-${status}`} title={t('topBar.savedHint')}>
       <Icon name={status === 'failed' ? 'alert' : 'check'} size={16} />

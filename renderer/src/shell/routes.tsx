@@ -5,13 +5,7 @@ import type { IconName } from './icons';
 
 /** Areas that have a description for their empty state (`areas.<name>` in shared/i18n). */
 export type AreaName =
-  | 'dashboard'
-  | 'budget'
-  | 'financing'
-  | 'campaigns'
-  | 'contributors'
-  | 'fulfillment'
-  | 'exports';
+  'dashboard' | 'budget' | 'financing' | 'campaigns' | 'contributors' | 'fulfillment' | 'exports';
 
 interface RouteBase {
   /** The hash segment: `#/budget`. */
@@ -39,7 +33,12 @@ export const routes: readonly RouteDef[] = [
     icon: 'contributors',
     placeholder: 'contributors',
   },
-  { path: 'fulfillment', label: 'nav.fulfillment', icon: 'fulfillment', placeholder: 'fulfillment' },
+  {
+    path: 'fulfillment',
+    label: 'nav.fulfillment',
+    icon: 'fulfillment',
+    placeholder: 'fulfillment',
+  },
   { path: 'exports', label: 'nav.exports', icon: 'exports', placeholder: 'exports' },
 ];
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
-import { startServer } from '../../../electron/server/server';
+import { DEFAULT_RENDERER_DIR, startServer } from '../../../electron/server/server';
 import { seedWorkspace, type Seed } from './seed';
 
 export interface App {
@@ -42,6 +42,10 @@ export const test = base.extend<AppFixtures & AppOptions>({
   rendererDir: [undefined, { option: true }],
 
   app: async ({ seed, rendererDir }, use) => {
+    const served = rendererDir ?? DEFAULT_RENDERER_DIR;
+    if (!fs.existsSync(path.join(served, 'index.html'))) {
+      throw new Error(`No built interface in ${served}: run "npm run build:web" first.`);
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-e2e-'));
     const workspacePath = path.join(dir, `${seed}.copro`);
     await seedWorkspace(workspacePath, seed);

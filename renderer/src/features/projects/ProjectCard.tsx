@@ -15,7 +15,8 @@ function GapFigure({ project }: { project: ProjectWithFigures }) {
   const { t, format } = useI18n();
   const { budgetTotal, gap } = project.figures;
   // With no budget the plan has nothing to close yet: saying "closed" would mislead.
-  if (budgetTotal === 0) return <dd className="figure-value gap-none">{t('projects.figures.noBudget')}</dd>;
+  if (budgetTotal === 0)
+    return <dd className="figure-value gap-none">{t('projects.figures.noBudget')}</dd>;
   if (gap > 0) {
     return <dd className="figure-value gap-open">{format.money(gap, project.currency)}</dd>;
   }
@@ -34,7 +35,10 @@ export function ProjectCard({ project, isCurrent, onMakeCurrent, onEdit }: Proje
   const money = (cents: number) => format.money(cents, currency);
 
   return (
-    <article className={isCurrent ? 'project-card is-current' : 'project-card'} aria-labelledby={titleId}>
+    <article
+      className={isCurrent ? 'project-card is-current' : 'project-card'}
+      aria-labelledby={titleId}
+    >
       <header className="project-card-header">
         <h2 id={titleId} className="project-card-title">
           {title}
@@ -52,15 +56,24 @@ export function ProjectCard({ project, isCurrent, onMakeCurrent, onEdit }: Proje
           <dd className="figure-value">{money(figures.budgetTotal)}</dd>
         </div>
         <div className="figure">
-          <dt>{t('projects.figures.secured')}</dt>
+          <dt>
+            <span className="swatch part-secured" aria-hidden="true" />
+            {t('projects.figures.secured')}
+          </dt>
           <dd className="figure-value">{money(figures.secured)}</dd>
         </div>
         <div className="figure">
-          <dt>{t('projects.figures.pending')}</dt>
+          <dt>
+            <span className="swatch part-pending" aria-hidden="true" />
+            {t('projects.figures.pending')}
+          </dt>
           <dd className="figure-value">{money(figures.pending)}</dd>
         </div>
         <div className="figure">
-          <dt>{t('projects.figures.crowd')}</dt>
+          <dt>
+            <span className="swatch part-crowd" aria-hidden="true" />
+            {t('projects.figures.crowd')}
+          </dt>
           <dd className="figure-value">{money(figures.crowdLine)}</dd>
           <dd className="figure-note">
             {t('projects.figures.crowdOfCap', {
@@ -69,9 +82,18 @@ export function ProjectCard({ project, isCurrent, onMakeCurrent, onEdit }: Proje
             })}
           </dd>
         </div>
-        <div className="figure figure-gap">
+        <div className="figure">
           <dt>{t('projects.figures.gap')}</dt>
           <GapFigure project={project} />
+        </div>
+        <div className="figure">
+          <dt>{t('projects.figures.community')}</dt>
+          <dd className="figure-count">
+            {t('projects.figures.contributors', { count: figures.contributorCount })}
+          </dd>
+          <dd className="figure-note">
+            {t('projects.figures.campaigns', { count: figures.campaignCount })}
+          </dd>
         </div>
       </dl>
 
@@ -85,11 +107,6 @@ export function ProjectCard({ project, isCurrent, onMakeCurrent, onEdit }: Proje
       />
 
       <footer className="project-card-footer">
-        <p className="project-card-counts">
-          <span>{t('projects.figures.contributors', { count: figures.contributorCount })}</span>
-          <span aria-hidden="true">·</span>
-          <span>{t('projects.figures.campaigns', { count: figures.campaignCount })}</span>
-        </p>
         <div className="project-card-actions">
           {!isCurrent && (
             <button

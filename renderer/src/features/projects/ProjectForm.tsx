@@ -22,7 +22,13 @@ interface ProjectFormProps {
 }
 
 /** Create a project, or edit its settings (title, crowd cap, threshold): one layout, one flow. */
-export function ProjectForm({ mode, heading, initialValues, onSubmit, onCancel }: ProjectFormProps) {
+export function ProjectForm({
+  mode,
+  heading,
+  initialValues,
+  onSubmit,
+  onCancel,
+}: ProjectFormProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const headingId = useId();
@@ -158,7 +164,11 @@ export function ProjectForm({ mode, heading, initialValues, onSubmit, onCancel }
           error={errors.crowdCap}
         >
           {(control) => (
-            <PercentInput {...control} value={values.crowdCap} onChange={(v) => set('crowdCap', v)} />
+            <PercentInput
+              {...control}
+              value={values.crowdCap}
+              onChange={(v) => set('crowdCap', v)}
+            />
           )}
         </Field>
         <Field

@@ -12,7 +12,8 @@ import { newProjectValues, valuesOf, type ProjectSettings } from './projectFormM
 import './projects.css';
 
 /** What the screen shows above the list: nothing, the creation form, or one project's settings. */
-type Editing = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; project: ProjectWithFigures };
+type Editing =
+  { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; project: ProjectWithFigures };
 
 /** Kept as data, not text, so it follows a language switch. */
 interface Notice {

@@ -1,0 +1,166 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ImportChange } from '../../../shared/contract/imports';
+import type { PledgeValues } from './record';
+
+export interface ExistingPledge {
+  id: number;
+  contributor_id: number;
+  tier_id: number | null;
+  amount_cents: number;
+  bonus_cents: number;
+  shipping_cents: number;
+  pledged_at: string;
+  payment_status: string;
+  refunded_cents: number;
+  missing_from_last_import: number;
+  notes: string;
+}
+
+export interface PledgeWrite {
+  contributorId: number;
+  contributorName: string;
+  tierId: number | null;
+  addons: { tierId: number; quantity: number }[];
+  values: PledgeValues;
+}
+
+type Outcome = 'created' | 'updated' | 'unchanged';
+
+/** Sorted "tier×quantity" list, to compare add-ons in one string. */
+function addonKey(addons: readonly { tierId: number; quantity: number }[]): string {
+  return addons
+    .map((a) => `${a.tierId}×${a.quantity}`)
+    .sort()
+    .join(',');
+}
+
+/** Merges add-on lines of the same tier (a Ulule reward taken twice plus the same add-on). */
+function mergeAddons(addons: readonly { tierId: number; quantity: number }[]): { tierId: number; quantity: number }[] {
+  const byTier = new Map<number, number>();
+  for (const a of addons) byTier.set(a.tierId, (byTier.get(a.tierId) ?? 0) + a.quantity);
+  return [...byTier].map(([tierId, quantity]) => ({ tierId, quantity }));
+}
+
+/**
+ * Pledges are unique by (campaign, external id): a new one is inserted, a known one updated with
+ * the platform's values when they differ, and left alone when they are identical. Notes written in
+ * Copro are never overwritten; a refunded pledge is refunded in full unless Copro says otherwise.
+ */
+export class PledgeWriter {
+  private readonly find: BetterSqlite3.Statement<[number, string], ExistingPledge>;
+  private readonly insert: BetterSqlite3.Statement<Record<string, string | number | null>>;
+  private readonly update: BetterSqlite3.Statement<Record<string, string | number | null>>;
+  private readonly addonsOf: BetterSqlite3.Statement<[number], { tierId: number; quantity: number }>;
+  private readonly clearAddons: BetterSqlite3.Statement<[number]>;
+  private readonly insertAddon: BetterSqlite3.Statement<[number, number, number]>;
+
+  constructor(
+    sqlite: BetterSqlite3.Database,
+    private readonly campaignId: number,
+    private readonly now: string,
+  ) {
+    this.find = sqlite.prepare(
+      `SELECT id, contributor_id, tier_id, amount_cents, bonus_cents, shipping_cents, pledged_at, payment_status,
+              refunded_cents, missing_from_last_import, notes
+       FROM contributions WHERE campaign_id = ? AND external_id = ?`,
+    );
+    this.insert = sqlite.prepare(
+      `INSERT INTO contributions (contributor_id, campaign_id, tier_id, amount_cents, bonus_cents, shipping_cents,
+         pledged_at, payment_status, refunded_cents, external_id, notes, created_at, updated_at)
+       VALUES (@contributor_id, @campaign_id, @tier_id, @amount_cents, @bonus_cents, @shipping_cents,
+         @pledged_at, @payment_status, @refunded_cents, @external_id, @notes, @now, @now)`,
+    );
+    this.update = sqlite.prepare(
+      `UPDATE contributions SET contributor_id = @contributor_id, tier_id = @tier_id, amount_cents = @amount_cents,
+         bonus_cents = @bonus_cents, shipping_cents = @shipping_cents, pledged_at = @pledged_at,
+         payment_status = @payment_status, refunded_cents = @refunded_cents, notes = @notes,
+         missing_from_last_import = 0, updated_at = @now
+       WHERE id = @id`,
+    );
+    this.addonsOf = sqlite.prepare(
+      'SELECT tier_id AS tierId, quantity FROM contribution_addons WHERE contribution_id = ?',
+    );
+    this.clearAddons = sqlite.prepare('DELETE FROM contribution_addons WHERE contribution_id = ?');
+    this.insertAddon = sqlite.prepare(
+      'INSERT INTO contribution_addons (contribution_id, tier_id, quantity) VALUES (?, ?, ?)',
+    );
+  }
+
+  existing(externalId: string): ExistingPledge | undefined {
+    return this.find.get(this.campaignId, externalId);
+  }
+
+  write(
+    pledge: PledgeWrite,
+    existing: ExistingPledge | undefined,
+    onChange: (change: ImportChange) => void,
+  ): { id: number; outcome: Outcome } {
+    const v = pledge.values;
+    const addons = mergeAddons(pledge.addons);
+    const refunded = v.status === 'refunded' ? v.amountCents : 0;
+    if (existing === undefined) {
+      const id = Number(
+        this.insert.run({
+          contributor_id: pledge.contributorId,
+          campaign_id: this.campaignId,
+          tier_id: pledge.tierId,
+          amount_cents: v.amountCents,
+          bonus_cents: v.bonusCents,
+          shipping_cents: v.shippingCents,
+          pledged_at: v.pledgedAt,
+          payment_status: v.status,
+          refunded_cents: refunded,
+          external_id: v.externalId,
+          notes: v.notes,
+          now: this.now,
+        }).lastInsertRowid,
+      );
+      for (const a of addons) this.insertAddon.run(id, a.tierId, a.quantity);
+      return { id, outcome: 'created' };
+    }
+
+    const next = {
+      contributor_id: pledge.contributorId,
+      tier_id: pledge.tierId,
+      amount_cents: v.amountCents,
+      bonus_cents: v.bonusCents,
+      shipping_cents: v.shippingCents,
+      pledged_at: v.pledgedAt,
+      payment_status: v.status,
+      // Refunded in part in Copro stays as Copro says; a newly refunded pledge is refunded in full.
+      refunded_cents:
+        v.status === 'refunded' && existing.refunded_cents === 0 ? v.amountCents : existing.refunded_cents,
+      notes: existing.notes === '' ? v.notes : existing.notes,
+    };
+    let changed = existing.missing_from_last_import === 1;
+    for (const key of Object.keys(next) as (keyof typeof next)[]) {
+      const before = existing[key];
+      const after = next[key];
+      if (before === after) continue;
+      changed = true;
+      onChange({
+        contributorId: pledge.contributorId,
+        contributor: pledge.contributorName,
+        field: `pledge ${v.externalId}: ${key}`,
+        from: before === null ? '' : String(before),
+        to: after === null ? '' : String(after),
+      });
+    }
+    const addonsBefore = this.addonsOf.all(existing.id);
+    const addonsChanged = addonKey(addonsBefore) !== addonKey(addons);
+    if (addonsChanged) {
+      onChange({
+        contributorId: pledge.contributorId,
+        contributor: pledge.contributorName,
+        field: `pledge ${v.externalId}: add-ons`,
+        from: addonKey(addonsBefore),
+        to: addonKey(addons),
+      });
+      this.clearAddons.run(existing.id);
+      for (const a of addons) this.insertAddon.run(existing.id, a.tierId, a.quantity);
+    }
+    if (!changed && !addonsChanged) return { id: existing.id, outcome: 'unchanged' };
+    this.update.run({ ...next, id: existing.id, now: this.now });
+    return { id: existing.id, outcome: 'updated' };
+  }
+}

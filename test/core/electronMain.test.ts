@@ -1,0 +1,297 @@
+// The Electron main process wired to a stand-in for the `electron` module: window security
+// settings, the IPC sender check, CSP and permission handlers, navigation guards and the menu.
+// (Electron's binary is not needed; test/electron/ covers the real window where it exists.)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../shared/errors';
+
+type Listener = (...args: unknown[]) => unknown;
+
+interface FakeFrame {
+  processId: number;
+  frameToken: string;
+  url: string;
+}
+
+const fake = vi.hoisted(() => {
+  class FakeContents {
+    listeners = new Map<string, Listener>();
+    windowOpenHandler: Listener | null = null;
+    sent: { channel: string; payload: unknown }[] = [];
+    reloads = 0;
+    mainFrame: FakeFrame = { processId: 7, frameToken: 'main-frame', url: '' };
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener);
+      return this;
+    }
+    setWindowOpenHandler(handler: Listener) {
+      this.windowOpenHandler = handler;
+    }
+    send(channel: string, payload: unknown) {
+      this.sent.push({ channel, payload });
+    }
+    isLoading() {
+      return false;
+    }
+    isDestroyed() {
+      return false;
+    }
+    reload() {
+      this.reloads += 1;
+    }
+  }
+  const state = {
+    paths: new Map<string, string>(),
+    appListeners: new Map<string, Listener>(),
+    ipcHandlers: new Map<string, Listener>(),
+    windows: [] as {
+      options: Record<string, unknown>;
+      title: string;
+      loaded: string;
+      contents: FakeContents;
+      listeners: Map<string, Listener>;
+    }[],
+    menuTemplates: [] as unknown[],
+    errors: [] as string[],
+    opened: [] as string[],
+    headersHandler: null as Listener | null,
+    permissionHandler: null as Listener | null,
+    permissionCheck: null as Listener | null,
+    FakeContents,
+  };
+  return state;
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = new fake.FakeContents();
+    #record: (typeof fake.windows)[number];
+    constructor(options: Record<string, unknown>) {
+      this.#record = {
+        options,
+        title: '',
+        loaded: '',
+        contents: this.webContents,
+        listeners: new Map(),
+      };
+      fake.windows.push(this.#record);
+    }
+    on(event: string, listener: Listener) {
+      this.#record.listeners.set(event, listener);
+    }
+    once(event: string, listener: Listener) {
+      this.#record.listeners.set(event, listener);
+    }
+    setTitle(title: string) {
+      this.#record.title = title;
+    }
+    isDestroyed() {
+      return false;
+    }
+    async loadFile(file: string) {
+      this.#record.loaded = file;
+      this.webContents.mainFrame.url = pathToFileURL(file).href;
+    }
+    async loadURL(url: string) {
+      this.#record.loaded = url;
+    }
+  }
+  return {
+    app: {
+      isPackaged: false,
+      setName: () => undefined,
+      setPath: (name: string, value: string) => fake.paths.set(name, value),
+      getPath: (name: string) => fake.paths.get(name) ?? os.tmpdir(),
+      requestSingleInstanceLock: () => true,
+      on: (event: string, listener: Listener) => fake.appListeners.set(event, listener),
+      whenReady: () => Promise.resolve(),
+      quit: () => undefined,
+    },
+    BrowserWindow,
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: { template: unknown }) => fake.menuTemplates.push(menu.template),
+    },
+    dialog: {
+      showErrorBox: (title: string, message: string) => fake.errors.push(`${title}: ${message}`),
+    },
+    ipcMain: {
+      handle: (channel: string, handler: Listener) => fake.ipcHandlers.set(channel, handler),
+    },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: (handler: Listener) => (fake.headersHandler = handler) },
+        setPermissionRequestHandler: (handler: Listener) => (fake.permissionHandler = handler),
+        setPermissionCheckHandler: (handler: Listener) => (fake.permissionCheck = handler),
+      },
+    },
+    shell: { openExternal: async (url: string) => void fake.opened.push(url) },
+  };
+});
+
+let userData = '';
+
+function mainWindow() {
+  const win = fake.windows[0];
+  if (!win) throw new Error('no window was created');
+  return win;
+}
+
+function invoke(
+  frame: Partial<FakeFrame> | null,
+  channel: unknown,
+  input: unknown,
+  sender?: unknown,
+) {
+  const handler = fake.ipcHandlers.get('copro:invoke');
+  if (!handler) throw new Error('copro:invoke is not registered');
+  const contents = mainWindow().contents;
+  const senderFrame = frame === null ? null : { ...contents.mainFrame, ...frame };
+  return handler({ sender: sender ?? contents, senderFrame }, channel, input) as Promise<
+    Result<unknown>
+  >;
+}
+
+beforeAll(async () => {
+  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-main-'));
+  vi.stubEnv('COPRO_USER_DATA', userData);
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  await import('../../electron/main/index');
+  await vi.waitFor(() => expect(mainWindow().title).toBe('Demo.copro — Copro'), {
+    timeout: 20_000,
+  });
+});
+
+afterAll(async () => {
+  const willQuit = fake.appListeners.get('will-quit');
+  willQuit?.({ preventDefault: () => undefined });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  vi.unstubAllEnvs();
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+describe('Electron main process', () => {
+  it('opens a sandboxed, isolated window on the built page', () => {
+    const { options, loaded } = mainWindow();
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String((options.webPreferences as { preload: string }).preload)).toMatch(
+      /preload[/\\]index\.cjs$/,
+    );
+    expect(loaded).toMatch(/renderer[/\\]index\.html$/);
+    const titleEvent = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
+    mainWindow().listeners.get('page-title-updated')?.(titleEvent);
+    expect(titleEvent.prevented).toBe(true);
+  });
+
+  it('answers the main frame of its window through the dispatcher', async () => {
+    const result = await invoke({}, 'projects.list', {});
+    expect(result.ok).toBe(true);
+    expect(result.ok && Array.isArray(result.value) && result.value.length).toBeGreaterThan(0);
+
+    const invalid = await invoke({}, 'projects.create', { title: '' });
+    expect(invalid.ok ? null : invalid.error.code).toBe('validation');
+  });
+
+  it('refuses calls from any other frame, page or sender', async () => {
+    const refusals = [
+      await invoke(null, 'projects.list', {}),
+      await invoke({ frameToken: 'child-frame' }, 'projects.list', {}),
+      await invoke({ url: 'https://example.com/' }, 'projects.list', {}),
+      await invoke(
+        { url: pathToFileURL(path.join(userData, 'other.html')).href },
+        'projects.list',
+        {},
+      ),
+      await invoke({}, 'projects.list', {}, new fake.FakeContents()),
+    ];
+    for (const result of refusals) expect(result.ok ? null : result.error.code).toBe('forbidden');
+  });
+
+  it('sends the CSP header with the app page and denies every permission', () => {
+    const appUrl = mainWindow().contents.mainFrame.url;
+    const answers: unknown[] = [];
+    fake.headersHandler?.({ url: appUrl, responseHeaders: { A: ['b'] } }, (answer: unknown) =>
+      answers.push(answer),
+    );
+    fake.headersHandler?.(
+      { url: 'devtools://devtools/x', responseHeaders: {} },
+      (answer: unknown) => answers.push(answer),
+    );
+    expect(answers[0]).toEqual({
+      responseHeaders: {
+        A: ['b'],
+        'Content-Security-Policy': [expect.stringContaining("script-src 'self'")],
+      },
+    });
+    expect(answers[1]).toEqual({});
+
+    const granted: boolean[] = [];
+    fake.permissionHandler?.(null, 'media', (allow: boolean) => granted.push(allow));
+    expect(granted).toEqual([false]);
+    expect(fake.permissionCheck?.()).toBe(false);
+  });
+
+  it('blocks navigation and new windows; only https links go to the system browser', () => {
+    const contents = new fake.FakeContents();
+    fake.appListeners.get('web-contents-created')?.({}, contents);
+    const navigate = (url: string) => {
+      const event = {
+        prevented: false,
+        preventDefault() {
+          this.prevented = true;
+        },
+      };
+      contents.listeners.get('will-navigate')?.(event, url);
+      return event.prevented;
+    };
+    const appUrl = mainWindow().contents.mainFrame.url;
+    expect(navigate(`${appUrl}#/projects/1`)).toBe(false);
+    expect(navigate('https://touscoprod.com/')).toBe(true);
+    expect(navigate('http://example.com/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({
+      action: 'deny',
+    });
+    expect(contents.windowOpenHandler?.({ url: 'javascript:alert(1)' })).toEqual({
+      action: 'deny',
+    });
+    expect(fake.opened).toEqual(['https://touscoprod.com/', 'https://example.org/']);
+  });
+
+  it('offers the File menu with the demo among recent workspaces', () => {
+    const template = fake.menuTemplates.at(-1) as {
+      label?: string;
+      role?: string;
+      submenu?: unknown;
+    }[];
+    const file = template.find((item) => item.label === 'File');
+    const labels = (file?.submenu as { label?: string; submenu?: { label?: string }[] }[]).map(
+      (i) => i.label,
+    );
+    expect(labels).toEqual(
+      expect.arrayContaining(['New…', 'Open…', 'Open Recent', 'Save a Copy…', 'Open Demo']),
+    );
+    const recent = (file?.submenu as { label?: string; submenu?: { label?: string }[] }[]).find(
+      (item) => item.label === 'Open Recent',
+    );
+    expect(recent?.submenu?.[0]?.label).toContain('Demo.copro');
+    expect(template.map((item) => item.role).filter(Boolean)).toEqual(
+      expect.arrayContaining(['editMenu', 'viewMenu', 'windowMenu', 'help']),
+    );
+    expect(fake.errors).toEqual([]);
+  });
+});
