@@ -5,7 +5,17 @@ import { channel } from './channel';
 const idSchema = z.number().int().positive();
 
 /** How a line is counted: a flat amount, or a quantity of days, weeks… at a rate. */
-export const budgetUnits = ['flat', 'lump', 'unit', 'hour', 'day', 'week', 'month'] as const;
+export const budgetUnits = [
+  'flat',
+  'lump',
+  'unit',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'night',
+  'km',
+] as const;
 export const budgetUnitSchema = z.enum(budgetUnits);
 export type BudgetUnit = z.infer<typeof budgetUnitSchema>;
 

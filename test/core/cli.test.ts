@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { CliIO } from '../../electron/cli/command';
+import { jsonSchema } from '../../electron/cli/commands/channels';
 import { runCli } from '../../electron/cli/main';
 import { openWorkspace } from '../../electron/core/db/connection';
 import { call } from './helpers';
@@ -143,6 +145,18 @@ describe('copro (in process)', () => {
     expect(create?.input.required).toEqual(['title']);
   });
 
+  it('lists what JSON Schema cannot say as an open schema instead of failing', () => {
+    const unrepresentable = [
+      [z.date(), 'input'],
+      [z.string().transform((s) => s.length), 'output'],
+      [z.bigint(), 'input'],
+    ] as const;
+    for (const [schema, io] of unrepresentable) {
+      expect(() => z.toJSONSchema(schema, { io })).toThrow();
+      expect(jsonSchema(schema, io)).toBeTypeOf('object');
+    }
+  });
+
   it('prints a call’s value as JSON, and names the field of a malformed input', async () => {
     const file = path.join(dir, 'slate.copro');
     expect((await run(['init', file])).code).toBe(0);
@@ -186,6 +200,11 @@ describe('copro (in process)', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expectOneLineError(result.stderr);
       expect(result.stderr).toContain('--help');
+    }
+    const overview = await run(['--help']);
+    expect(overview.code).toBe(0);
+    for (const name of ['init', 'demo', 'check', 'backup', 'channels', 'call', 'web']) {
+      expect(overview.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
     }
     const help = await run(['backup', '--help']);
     expect(help.code).toBe(0);

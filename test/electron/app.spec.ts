@@ -53,13 +53,15 @@ test.describe('Electron shell', () => {
       stdio: 'inherit',
     });
     if (build.status !== 0) throw new Error(`electron-vite build failed (exit ${build.status})`);
+    if (!fs.existsSync(mainEntry)) throw new Error(`the build did not produce ${mainEntry}`);
 
     userData = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-electron-profile-'));
     const root = process.platform === 'linux' && process.getuid?.() === 0;
     app = await electron.launch({
       executablePath: executable ?? undefined,
       // Chromium refuses to start as root with its sandbox (containers).
-      args: [...(root ? ['--no-sandbox'] : []), mainEntry],
+      // The project folder: Electron starts package.json's main, out/main/index.js.
+      args: [...(root ? ['--no-sandbox'] : []), projectDir],
       env: { ...process.env, COPRO_USER_DATA: userData, COPRO_NATIVE_BINDING: bindingPath },
     });
     page = await app.firstWindow();

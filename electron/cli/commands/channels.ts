@@ -6,7 +6,7 @@ import { EXIT, type Command } from '../command';
  * A schema's JSON Schema; what JSON Schema cannot say (a transform, a custom check) is left
  * open rather than failing the whole listing.
  */
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
+export function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
   try {
     return z.toJSONSchema(schema, { io, unrepresentable: 'any' });
   } catch (error) {

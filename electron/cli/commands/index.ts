@@ -11,5 +11,6 @@ export const commandRegistry: Readonly<Record<string, CommandLoader>> = {
   backup: () => import('./backup'),
   channels: () => import('./channels'),
   call: () => import('./call'),
+  import: () => import('./import'),
   web: () => import('./web'),
 };

@@ -5,24 +5,26 @@ import type {
   ContributorsTable,
   FulfillmentLinesTable,
 } from '../db/schema';
-import type { InsertedCampaign, InsertedTier } from './campaign';
+import { CAMPAIGN_START, DEMO_TODAY, type InsertedCampaign, type InsertedTier } from './campaign';
 import { ADDRESS_SECOND_LINES, COUNTRIES, emailLocalPart, type Country } from './people';
 import type { SeededRandom } from './random';
 
 export const DEMO_CONTRIBUTORS = 300;
 /** Backers who came back for a second, reward-free pledge. */
 const SECOND_PLEDGES = 12;
-const CAMPAIGN_START_UTC = Date.UTC(2026, 9, 12);
 const DAY_MS = 86_400_000;
+const CAMPAIGN_START_UTC = Date.parse(`${CAMPAIGN_START}T00:00:00Z`);
+/** Campaign days so far, the demo's "today" included. */
+const DAYS_SO_FAR = (Date.parse(`${DEMO_TODAY}T00:00:00Z`) - CAMPAIGN_START_UTC) / DAY_MS + 1;
 
 /**
- * Pledges per campaign day up to the demo's "today" (day 40): the launch rush, a press article
- * on day 17, a newsletter on day 30, the pre-deadline climb.
+ * Pledges per campaign day up to the demo's "today": the launch rush, a press article on day 17,
+ * a newsletter on day 30, the climb of the last days.
  */
-const DAY_WEIGHTS: readonly number[] = Array.from({ length: 41 }, (_, day) => {
+const DAY_WEIGHTS: readonly number[] = Array.from({ length: DAYS_SO_FAR }, (_, day) => {
   const launch = day < 3 ? ([30, 18, 10][day] ?? 0) : 0;
   const events: Record<number, number> = { 17: 14, 18: 6, 30: 10, 31: 4 };
-  const climb = day >= 36 ? (day - 34) * 1.5 : 0;
+  const climb = day >= DAYS_SO_FAR - 5 ? (day - DAYS_SO_FAR + 7) * 1.5 : 0;
   return 3 + launch + (events[day] ?? 0) + climb;
 });
 /** Pledges come in the evening more than at night. */
@@ -98,7 +100,7 @@ function creditName(random: SeededRandom, first: string, last: string): string {
 
 function paymentStatus(random: SeededRandom, atMs: number): string {
   if (random.chance(0.03)) return 'failed';
-  const recent = atMs >= CAMPAIGN_START_UTC + 35 * DAY_MS;
+  const recent = atMs >= CAMPAIGN_START_UTC + (DAYS_SO_FAR - 6) * DAY_MS;
   // Cards are charged at once; a bank transfer or a recent pledge is still pending.
   return recent || random.chance(0.08) ? 'pledged' : 'collected';
 }
@@ -133,7 +135,8 @@ export function generateBackers(
     const person = random.int(0, people.length - 1);
     const after = people[person]?.firstPledgeMs ?? CAMPAIGN_START_UTC;
     const atMs = Math.max(after + DAY_MS, pledgeMoment(random));
-    if (atMs < CAMPAIGN_START_UTC + 41 * DAY_MS) pledges.push({ person, atMs, tier: null });
+    if (atMs < CAMPAIGN_START_UTC + DAYS_SO_FAR * DAY_MS)
+      pledges.push({ person, atMs, tier: null });
   }
   pledges.sort((a, b) => a.atMs - b.atMs || a.person - b.person);
 

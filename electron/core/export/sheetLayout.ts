@@ -1,0 +1,118 @@
+import type { Cell, CellValue, Row, Worksheet } from 'exceljs';
+import { intlLocales } from '../../../shared/i18n';
+import type { WorkbookFormats } from './workbookFormat';
+
+const HEADER_FILL = 'FFE8ECF2';
+const TOTAL_FILL = 'FFF4F6F9';
+const THIN = { style: 'thin' as const, color: { argb: 'FF8A94A6' } };
+
+/** The sheet's title lines: the project title, large, and what the sheet is. */
+export function writeTitle(sheet: Worksheet, title: string, subtitle: string): void {
+  const top = sheet.getCell('A1');
+  top.value = title;
+  top.font = { bold: true, size: 14 };
+  const second = sheet.getCell('A2');
+  second.value = subtitle;
+  second.font = { bold: true, size: 11, color: { argb: 'FF4A5568' } };
+}
+
+/** A bold, shaded header row with a rule under it. */
+export function styleHeader(row: Row, columns: number): void {
+  for (let c = 1; c <= columns; c += 1) {
+    const cell = row.getCell(c);
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.border = { bottom: THIN };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  }
+}
+
+/** A bold total row with a rule above it (shaded when it is a grand total). */
+export function styleTotal(row: Row, columns: number, grand = false): void {
+  for (let c = 1; c <= columns; c += 1) {
+    const cell = row.getCell(c);
+    cell.font = { bold: true };
+    cell.border = grand ? { top: THIN, bottom: THIN } : { top: THIN };
+    if (grand) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TOTAL_FILL } };
+  }
+}
+
+/**
+ * Print and view settings every sheet shares: the header row frozen and repeated on each printed
+ * page, landscape A4 fitted to one page wide, and page numbers in the footer.
+ */
+export function finishSheet(sheet: Worksheet, headerRow: number): void {
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: '&L&A&R&P / &N' };
+}
+
+/** Characters a cell needs to show its value as formatted (an estimate: Excel widths are in "0"s). */
+function displayLength(cell: Cell, formats: WorkbookFormats, money: Intl.NumberFormat): number {
+  const value: CellValue = cell.value;
+  const shown =
+    value !== null && typeof value === 'object' && 'formula' in value ? value.result : value;
+  if (typeof shown === 'string') {
+    return Math.max(...shown.split(/\r?\n/).map((line) => line.length));
+  }
+  if (typeof shown === 'number') {
+    if (cell.numFmt === formats.money) return money.format(shown).length;
+    if (cell.numFmt === formats.percent) return 8;
+    return String(shown).length;
+  }
+  if (shown instanceof Date) return 10;
+  return 0;
+}
+
+interface FitOptions {
+  /** Rows above this one (titles) do not widen the columns: their text may overflow. */
+  fromRow: number;
+  /** Widest column, in characters; longer text wraps. */
+  maxWidth?: number;
+  minWidth?: number;
+}
+
+/**
+ * Sets each column's width to fit its widest value (with a little air), wrapping text in the cells
+ * that would still not fit, so no amount shows as ##### and no label is cut.
+ */
+export function fitColumns(sheet: Worksheet, formats: WorkbookFormats, options: FitOptions): void {
+  const maxWidth = options.maxWidth ?? 60;
+  const minWidth = options.minWidth ?? 8;
+  const money = new Intl.NumberFormat(intlLocales[formats.language], {
+    style: 'currency',
+    currency: formats.currency,
+  });
+  const widths = new Map<number, number>();
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber < options.fromRow) return;
+    row.eachCell((cell, column) => {
+      // Bold text is wider; the factor keeps a bold total from showing as #####.
+      const factor = cell.font?.bold === true ? 1.15 : 1;
+      const length = Math.ceil(displayLength(cell, formats, money) * factor) + 2;
+      widths.set(column, Math.max(widths.get(column) ?? minWidth, length));
+    });
+  });
+  for (const [column, width] of widths) {
+    sheet.getColumn(column).width = Math.min(maxWidth, Math.max(minWidth, width));
+  }
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber < options.fromRow) return;
+    row.eachCell((cell, column) => {
+      const width = sheet.getColumn(column).width ?? minWidth;
+      if (typeof cell.value === 'string' && cell.value.length + 2 > width) {
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+      }
+    });
+  });
+}
