@@ -1,15 +1,16 @@
 import type { Cell, CellValue, Row, Worksheet } from 'exceljs';
 import { intlLocales } from '../../../shared/i18n';
+import { safeText } from './cellSafety';
 import type { WorkbookFormats } from './workbookFormat';
 
 const HEADER_FILL = 'FFE8ECF2';
 const TOTAL_FILL = 'FFF4F6F9';
 const THIN = { style: 'thin' as const, color: { argb: 'FF8A94A6' } };
 
-/** The sheet's title lines: the project title, large, and what the sheet is. */
+/** The sheet's title lines: the project title (user text), large, and what the sheet is. */
 export function writeTitle(sheet: Worksheet, title: string, subtitle: string): void {
   const top = sheet.getCell('A1');
-  top.value = title;
+  safeText(top, title);
   top.font = { bold: true, size: 14 };
   const second = sheet.getCell('A2');
   second.value = subtitle;
