@@ -4,6 +4,9 @@
  * Placeholders are `{name}`; a plural entry is an object keyed by Intl.PluralRules categories
  * (`one`, `other`, optionally `zero`, `two`, `few`, `many`) and receives `{count}`.
  */
+import { dashboardEn } from './features/dashboard.en';
+import { exportsEn } from './features/exports.en';
+
 export const en = {
   app: {
     name: 'Copro',
@@ -165,4 +168,6 @@ export const en = {
     internal: 'Something went wrong in Copro.',
     network: 'Copro’s local server does not answer. Is `copro web` still running?',
   },
+  dashboard: dashboardEn,
+  exports: exportsEn,
 } as const;

@@ -1,3 +1,5 @@
+import { dashboardFr } from './features/dashboard.fr';
+import { exportsFr } from './features/exports.fr';
 import type { Messages } from './types';
 
 /** French strings. Typed against the English shape: the same keys, no more, no fewer. */
@@ -163,4 +165,6 @@ export const fr: Messages = {
     internal: 'Une erreur s’est produite dans Copro.',
     network: 'Le serveur local de Copro ne répond pas. `copro web` tourne-t-il toujours ?',
   },
+  dashboard: dashboardFr,
+  exports: exportsFr,
 };

@@ -37,6 +37,7 @@ const SCHEMA_TABLES: Record<keyof Database, true> = {
   mapping_presets: true,
   audit_log: true,
   contributor_search: true,
+  contributor_search_pending: true,
 };
 
 const LATEST = latestVersion(migrations);

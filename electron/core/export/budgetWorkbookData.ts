@@ -44,7 +44,10 @@ function sumOfStatus(sources: readonly FinancingSource[], statuses: readonly str
 }
 
 /** Whether the summary (its own transaction) was computed from the same lines and sources. */
-function agrees(summary: FinancingSummary, detail: Awaited<ReturnType<typeof readDetail>>): boolean {
+function agrees(
+  summary: FinancingSummary,
+  detail: Awaited<ReturnType<typeof readDetail>>,
+): boolean {
   return (
     summary.budgetTotal === sumCents(detail.lines.map((l) => l.amountCents)) &&
     summary.secured === sumOfStatus(detail.sources, ['confirmed', 'received']) &&

@@ -146,6 +146,8 @@ export const fr: WorkbookLabels = {
     day: 'jour',
     week: 'semaine',
     month: 'mois',
+    night: 'nuit',
+    km: 'km',
   },
   kinds: {
     producer: 'Apport producteur',
@@ -235,6 +237,8 @@ export const en: WorkbookLabels = {
     day: 'day',
     week: 'week',
     month: 'month',
+    night: 'night',
+    km: 'km',
   },
   kinds: {
     producer: 'Producer’s contribution',

@@ -43,7 +43,9 @@ export function styleTotal(row: Row, columns: number, grand = false): void {
  * page, landscape A4 fitted to one page wide, and page numbers in the footer.
  */
 export function finishSheet(sheet: Worksheet, headerRow: number): void {
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
+  sheet.views = [
+    { state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` },
+  ];
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9,

@@ -1,0 +1,128 @@
+/** Dashboard strings (English): headline figures, the four charts, readiness and warnings. */
+export const dashboardEn = {
+  title: 'Dashboard',
+  subtitle: 'Where {title} stands: budget, financing, crowd cap and readiness.',
+  noProject: {
+    title: 'No project yet',
+    body: 'Create a project to see its budget, financing and crowd cap here.',
+  },
+  noBudget: 'No budget yet: add budget lines to see the financing against the budget.',
+  tiles: {
+    label: 'Headline figures',
+    budget: 'Budget',
+    chapters: {
+      zero: 'No chapter',
+      one: '{count} chapter',
+      other: '{count} chapters',
+    },
+    secured: 'Secured',
+    securedNote: '{percent} of the budget · threshold {threshold} ({thresholdPercent})',
+    pending: 'Pending',
+    pendingNote: 'Planned sources, not confirmed yet',
+    declinedNote: 'Planned sources, not confirmed yet · {declined} declined',
+    crowd: 'Crowd line',
+    crowdNote: 'cap {cap} ({percent}) · room {room}',
+    crowdOverNote: 'cap {cap} ({percent}) · goals over the cap by {over}',
+    gap: 'Left to finance',
+    gapClosed: 'Plan closed',
+    gapExceeds: 'The plan exceeds the budget by {amount}',
+    gapNote: 'Budget − secured − pending − crowd line',
+    net: 'Crowd net after costs',
+    netNote: 'collected {collected} − costs {costs}',
+  },
+  mix: {
+    title: 'Financing mix',
+    caption: 'Outer ring: kind of source. Inner ring: status.',
+    summary: 'Financing mix by kind and status: {parts}.',
+    summaryPart: '{kind} {amount} ({percent} of the budget)',
+    summaryEmpty: 'Financing mix: no financing source yet.',
+    empty: 'No financing source yet.',
+    statusLegend: 'Status',
+    kindLegend: 'Kind of source',
+    declined: 'Declined, not in the plan: {amount}',
+    crowd: 'Crowd line',
+  },
+  kinds: {
+    producer: 'Producer’s contribution',
+    coproduction: 'Co-production',
+    public_fund: 'CNC / public fund',
+    region: 'Region',
+    sofica: 'SOFICA',
+    tv_presale: 'TV pre-sale',
+    distributor_mg: 'Distributor MG',
+    tax_credit: 'Tax credit',
+    bank_loan: 'Bank loan',
+    sponsor: 'Sponsor',
+    other: 'Other',
+  },
+  statuses: {
+    received: 'Received',
+    confirmed: 'Confirmed',
+    planned: 'Planned',
+    crowd: 'Crowd',
+  },
+  chapters: {
+    title: 'Budget by chapter',
+    summary: 'Budget by chapter: {parts}.',
+    summaryPart: '{chapter} {amount}',
+    empty: 'No budget line yet.',
+    amount: 'Amount',
+  },
+  plan: {
+    title: 'Financing against the budget',
+    summary:
+      'Financing against the budget of {budget}: secured {secured}, pending {pending}, crowd {crowd}, left to finance {gap}; secured threshold {threshold}.',
+    secured: 'Secured',
+    pending: 'Pending',
+    crowd: 'Crowd line',
+    gap: 'Left to finance',
+    threshold: 'Threshold {percent}',
+    thresholdLegend: 'Secured threshold: {amount}',
+    share: '{amount} ({percent})',
+  },
+  gauge: {
+    title: 'Crowd goals against the cap',
+    summary:
+      'Crowd goals {goal} against a cap of {cap}: room {room}; collected {collected}; over the cap {over}.',
+    goal: 'Goals',
+    room: 'Room under the cap',
+    over: 'Over the cap',
+    collected: 'Collected',
+    surplus: 'Over-cap surplus',
+    cap: 'Cap ({percent} of the budget)',
+    ofCap: 'of the cap',
+    noCap: 'No cap yet: the cap is a share of the budget.',
+  },
+  readiness: {
+    title: 'Ready to launch a campaign?',
+    ready: 'Ready: the campaign can be launched.',
+    notReady: 'Not ready yet: see what is missing.',
+    ok: 'Done',
+    missing: 'Missing',
+    checks: {
+      budget_not_empty: {
+        ok: 'The budget totals {budget}.',
+        missing: 'The budget is empty: add budget lines first.',
+      },
+      secured_threshold: {
+        ok: 'Secured financing {secured} reaches {percent} of the budget ({threshold}).',
+        missing:
+          'Secured financing {secured} is below {percent} of the budget ({threshold}): {missing} missing.',
+      },
+      plan_closes: {
+        ok: 'The financing plan closes.',
+        missing: 'The financing plan does not close: {missing} missing.',
+      },
+    },
+  },
+  warnings: {
+    title: 'Warnings',
+    crowd_goals_over_cap:
+      'Crowd goals {goal} exceed the cap {cap} ({percent} of the budget) by {amount}. Lower a goal or raise the budget.',
+    over_cap_surplus:
+      '{amount} of the crowd amount is beyond the cap ({cap}) and is not counted in the plan.',
+    plan_exceeds_budget: 'The financing plan exceeds the budget by {amount}.',
+    campaign_currency_mismatch:
+      'Campaign “{title}” is in {campaignCurrency} but the project is kept in {projectCurrency}: its amounts are added without conversion.',
+  },
+} as const;
