@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { channels, isChannelName } from '../../shared/contract';
 import { AppError, formatIssue, type Issue, type Result } from '../../shared/errors';
 import type { Workspace } from './db/connection';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
 import { budgetChannels } from './budget';
 import { campaignChannels } from './campaigns';
+import { exportChannels } from './exports';
 import { financingChannels } from './financing';
 import { importChannels } from './imports';
 import { projectChannels } from './projects';
@@ -17,6 +18,7 @@ export const channels = {
   ...budgetChannels,
   ...financingChannels,
   ...campaignChannels,
+  ...exportChannels,
   ...importChannels,
 } satisfies Record<string, ChannelSpec>;
 
@@ -46,5 +48,6 @@ export * from './projects';
 export * from './budget';
 export * from './financing';
 export * from './campaigns';
+export * from './exports';
 export * from './imports';
 export * from './workspace';

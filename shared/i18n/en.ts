@@ -1,12 +1,12 @@
+import { dashboardEn } from './features/dashboard.en';
+import { exportsEn } from './features/exports.en';
+
 /**
  * English strings: the source of truth for every key. `fr.ts` is typed against this shape,
  * so a key missing or added on one side is a compile error.
  * Placeholders are `{name}`; a plural entry is an object keyed by Intl.PluralRules categories
  * (`one`, `other`, optionally `zero`, `two`, `few`, `many`) and receives `{count}`.
  */
-import { dashboardEn } from './features/dashboard.en';
-import { exportsEn } from './features/exports.en';
-
 export const en = {
   app: {
     name: 'Copro',

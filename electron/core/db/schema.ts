@@ -30,6 +30,7 @@ export interface ContributorSearchTable {
   name: string;
   email: string;
   place: string;
+  facets: string;
 }
 
 /** Contributors changed since the last search sync (noted by triggers, migration 0002). */

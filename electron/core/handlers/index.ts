@@ -1,5 +1,6 @@
 import { budgetHandlers } from './budget';
 import { campaignHandlers } from './campaigns';
+import { exportHandlers } from './exports';
 import { financingHandlers } from './financing';
 import { importHandlers } from './imports';
 import { projectHandlers, workspaceHandlers } from './projects';
@@ -12,6 +13,7 @@ export const handlers: Handlers = {
   ...budgetHandlers,
   ...financingHandlers,
   ...campaignHandlers,
+  ...exportHandlers,
   ...importHandlers,
 };
 

@@ -80,6 +80,8 @@ export async function runImport(
   const counters = { rows: 0, skipped: 0 };
 
   const trx = await ws.db.startTransaction().execute();
+  const cacheBefore = ws.sqlite.pragma('cache_size', { simple: true });
+  ws.sqlite.pragma('cache_size = -262144');
   try {
     const tiers = new TierResolver(ws.sqlite, campaign.id, createMissingTiers);
     const contributors = new ContributorResolver(ws.sqlite, platform, now);
@@ -178,6 +180,8 @@ export async function runImport(
   } catch (error) {
     if (!trx.isCommitted && !trx.isRolledBack) await trx.rollback().execute();
     throw error;
+  } finally {
+    ws.sqlite.pragma(`cache_size = ${Number(cacheBefore)}`);
   }
 }
 

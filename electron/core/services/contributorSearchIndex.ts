@@ -24,6 +24,47 @@ export function foldForSort(text: string): string {
     .replace(/[æœøßłđðþı]/g, (letter) => SPECIAL_FOLDS[letter] ?? letter);
 }
 
+/**
+ * Filter tokens of a contributor (see `facetToken`): `kfr` for the country, and for each pledge
+ * `p<project>`, `c<campaign>`, `t<tier>` (main tier and add-on tiers), `s<status>`, and each of
+ * them joined with the status (`c12scollected`), so "campaign 12, collected" is one token even
+ * when the contributor has several pledges.
+ */
+const STATUS = sql.raw(`replace(k.payment_status, '_', '')`);
+const FACETS_SQL = sql`(CASE WHEN c.country_code <> '' THEN 'k' || lower(c.country_code) ELSE '' END)
+  || coalesce((
+    SELECT group_concat(
+      ' p' || ca.project_id || ' p' || ca.project_id || 's' || ${STATUS}
+      || ' c' || k.campaign_id || ' c' || k.campaign_id || 's' || ${STATUS}
+      || ' s' || ${STATUS}
+      || coalesce(' t' || k.tier_id || ' t' || k.tier_id || 's' || ${STATUS}, '')
+      || coalesce((SELECT group_concat(' t' || a.tier_id || ' t' || a.tier_id || 's' || ${STATUS}, '')
+          FROM contribution_addons a WHERE a.contribution_id = k.id), ''),
+      '')
+    FROM contributions k JOIN campaigns ca ON ca.id = k.campaign_id
+    WHERE k.contributor_id = c.id), '')`;
+
+/** One filter token, as written by FACETS_SQL. */
+export function facetToken(
+  kind: 'country' | 'project' | 'campaign' | 'tier' | 'status',
+  value: string | number,
+  status?: string,
+): string {
+  const withStatus = status === undefined ? '' : `s${status.replace(/_/g, '')}`;
+  switch (kind) {
+    case 'country':
+      return `k${String(value).toLowerCase()}`;
+    case 'status':
+      return `s${String(value).replace(/_/g, '')}`;
+    case 'project':
+      return `p${value}${withStatus}`;
+    case 'campaign':
+      return `c${value}${withStatus}`;
+    case 'tier':
+      return `t${value}${withStatus}`;
+  }
+}
+
 interface PendingRow {
   id: number;
   display_name: string | null;
@@ -71,11 +112,12 @@ export async function syncContributorSearch(db: Kysely<Database>): Promise<numbe
     await refreshSortKeys(trx, rows);
     await sql`DELETE FROM contributor_search
       WHERE rowid IN (SELECT contributor_id FROM contributor_search_pending)`.execute(trx);
-    await sql`INSERT INTO contributor_search (rowid, name, email, place)
+    await sql`INSERT INTO contributor_search (rowid, name, email, place, facets)
       SELECT c.id,
         c.display_name || ' ' || c.first_name || ' ' || c.last_name || ' ' || c.credit_name,
         coalesce(c.email, ''),
-        c.postal_code || ' ' || c.city
+        c.postal_code || ' ' || c.city,
+        ${FACETS_SQL}
       FROM contributor_search_pending p JOIN contributors c ON c.id = p.contributor_id
       WHERE c.merged_into_id IS NULL`.execute(trx);
     await trx.deleteFrom('contributor_search_pending').execute();

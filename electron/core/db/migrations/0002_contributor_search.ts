@@ -12,7 +12,7 @@ const RECOMPUTE_STATS = `(pledge_count, pledged_total_cents, last_pledge_at) = (
  * Fast contributor search at 250,000 rows.
  *
  * - `contributor_search`: a contentless FTS5 index of live (not merged) contributors, accent-
- *   insensitive with prefix indexes. Writers only note changed ids in
+ *   insensitive with prefix indexes, with the filters as tokens. Writers only note changed ids in
  *   `contributor_search_pending` (by trigger, whoever writes); the search service folds them into
  *   the index in one statement before it searches. Updating FTS5 from a trigger costs ~10× more
  *   per row (each statement flushes the index), which a 250,000-row import would feel.
@@ -33,8 +33,11 @@ ALTER TABLE contributors ADD COLUMN sort_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE contributors ADD COLUMN sort_city TEXT NOT NULL DEFAULT '';
 ALTER TABLE contributions ADD COLUMN payment_method TEXT NOT NULL DEFAULT '';
 
+-- facets: tokens for the filters (country, and per pledge its project, campaign, tier, add-on
+-- tiers and payment status, alone and combined with the status), so any combination of filters
+-- and typed text is one FTS5 query whose count is cheap.
 CREATE VIRTUAL TABLE contributor_search USING fts5(
-  name, email, place,
+  name, email, place, facets,
   content = '', contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '1 2 3'
@@ -50,8 +53,8 @@ CREATE TRIGGER contributors_search_insert AFTER INSERT ON contributors BEGIN
   INSERT OR IGNORE INTO contributor_search_pending (contributor_id) VALUES (NEW.id);
 END;
 
-CREATE TRIGGER contributors_search_update AFTER UPDATE OF
-  display_name, first_name, last_name, credit_name, email, postal_code, city, merged_into_id
+CREATE TRIGGER contributors_search_update AFTER UPDATE OF display_name, first_name, last_name,
+  credit_name, email, postal_code, city, country_code, merged_into_id
 ON contributors BEGIN
   INSERT OR IGNORE INTO contributor_search_pending (contributor_id) VALUES (NEW.id);
 END;
@@ -60,9 +63,36 @@ CREATE TRIGGER contributors_search_delete AFTER DELETE ON contributors BEGIN
   INSERT OR IGNORE INTO contributor_search_pending (contributor_id) VALUES (OLD.id);
 END;
 
+CREATE TRIGGER contributions_search_insert AFTER INSERT ON contributions BEGIN
+  INSERT OR IGNORE INTO contributor_search_pending (contributor_id) VALUES (NEW.contributor_id);
+END;
+
+CREATE TRIGGER contributions_search_update AFTER UPDATE OF
+  contributor_id, campaign_id, tier_id, payment_status
+ON contributions BEGIN
+  INSERT OR IGNORE INTO contributor_search_pending (contributor_id)
+    VALUES (OLD.contributor_id), (NEW.contributor_id);
+END;
+
+CREATE TRIGGER contributions_search_delete AFTER DELETE ON contributions BEGIN
+  INSERT OR IGNORE INTO contributor_search_pending (contributor_id) VALUES (OLD.contributor_id);
+END;
+
+CREATE TRIGGER contribution_addons_search_insert AFTER INSERT ON contribution_addons BEGIN
+  INSERT OR IGNORE INTO contributor_search_pending (contributor_id)
+    SELECT contributor_id FROM contributions WHERE id = NEW.contribution_id;
+END;
+
+CREATE TRIGGER contribution_addons_search_delete AFTER DELETE ON contribution_addons BEGIN
+  INSERT OR IGNORE INTO contributor_search_pending (contributor_id)
+    SELECT contributor_id FROM contributions WHERE id = OLD.contribution_id;
+END;
+
 CREATE INDEX contributors_live_sort_name ON contributors(sort_name) WHERE merged_into_id IS NULL;
 CREATE INDEX contributors_live_sort_city ON contributors(sort_city) WHERE merged_into_id IS NULL;
 CREATE INDEX contributors_live_country ON contributors(country_code, sort_name)
+  WHERE merged_into_id IS NULL;
+CREATE INDEX contributors_live_email ON contributors(email COLLATE NOCASE)
   WHERE merged_into_id IS NULL;
 CREATE INDEX contributors_live_total ON contributors(pledged_total_cents)
   WHERE merged_into_id IS NULL;

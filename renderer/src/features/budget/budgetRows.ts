@@ -1,0 +1,95 @@
+import type { BudgetChapter, BudgetLine } from '../../../../shared/contract';
+
+/**
+ * The budget grid is one flat list of rows (chapter headers, their lines, the form adding a
+ * line), so a single window virtualiser can scroll a devis of a few hundred lines smoothly.
+ */
+export type BudgetRow =
+  | {
+      kind: 'chapter';
+      key: string;
+      chapter: BudgetChapter;
+      /** Position among the chapters (for the move buttons). */
+      chapterIndex: number;
+      chapterCount: number;
+      expanded: boolean;
+    }
+  | { kind: 'line'; key: string; line: BudgetLine; chapter: BudgetChapter }
+  | { kind: 'empty'; key: string; chapter: BudgetChapter }
+  | { kind: 'add'; key: string; chapter: BudgetChapter };
+
+/** Cells reachable with the arrow keys, per kind of row (an input row has none: Tab walks it). */
+export const LINE_COLUMNS = [
+  'code',
+  'label',
+  'quantity',
+  'unit',
+  'rate',
+  'amount',
+  'notes',
+  'remove',
+] as const;
+export type LineColumn = (typeof LINE_COLUMNS)[number];
+
+export const CHAPTER_CONTROLS = ['toggle', 'rename', 'up', 'down', 'add'] as const;
+export type ChapterControl = (typeof CHAPTER_CONTROLS)[number];
+
+export function navigableColumns(row: BudgetRow): number {
+  if (row.kind === 'line') return LINE_COLUMNS.length;
+  if (row.kind === 'chapter') return CHAPTER_CONTROLS.length;
+  return 0;
+}
+
+export interface RowModelInput {
+  chapters: readonly BudgetChapter[];
+  lines: readonly BudgetLine[];
+  collapsed: ReadonlySet<number>;
+  /** The chapter whose "new line" form is open, if any. */
+  addingTo: number | null;
+}
+
+/** Chapters in order; under each expanded one its lines (server order), then the form if open. */
+export function buildRows({ chapters, lines, collapsed, addingTo }: RowModelInput): BudgetRow[] {
+  const linesByChapter = new Map<number, BudgetLine[]>();
+  for (const line of lines) {
+    const list = linesByChapter.get(line.chapterId);
+    if (list) list.push(line);
+    else linesByChapter.set(line.chapterId, [line]);
+  }
+  const rows: BudgetRow[] = [];
+  chapters.forEach((chapter, chapterIndex) => {
+    const expanded = !collapsed.has(chapter.id);
+    rows.push({
+      kind: 'chapter',
+      key: `chapter-${chapter.id}`,
+      chapter,
+      chapterIndex,
+      chapterCount: chapters.length,
+      expanded,
+    });
+    if (!expanded) return;
+    const chapterLines = linesByChapter.get(chapter.id) ?? [];
+    for (const line of chapterLines) {
+      rows.push({ kind: 'line', key: `line-${line.id}`, line, chapter });
+    }
+    if (addingTo === chapter.id) {
+      rows.push({ kind: 'add', key: `add-${chapter.id}`, chapter });
+    } else if (chapterLines.length === 0) {
+      rows.push({ kind: 'empty', key: `empty-${chapter.id}`, chapter });
+    }
+  });
+  return rows;
+}
+
+/** The next row (from `from`, in `step` direction) that has cells to land on, or null. */
+export function nextNavigableRow(
+  rows: readonly BudgetRow[],
+  from: number,
+  step: 1 | -1,
+): number | null {
+  for (let index = from + step; index >= 0 && index < rows.length; index += step) {
+    const row = rows[index];
+    if (row && navigableColumns(row) > 0) return index;
+  }
+  return null;
+}
