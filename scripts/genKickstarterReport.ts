@@ -14,12 +14,34 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 
 const HEADERS = [
-  'Backer Number', 'Backer UID', 'Backer Name', 'Email', 'Shipping Country', 'Shipping Amount',
-  'Reward Title', 'Backing Minimum', 'Reward ID', 'Bonus Support', 'Pledge Amount', 'Pledged At',
-  'Fulfillment Status', 'Pledged Status', 'Notes', '[Addon: 7001] Extra poster',
-  '[Addon: 7002] Soundtrack vinyl', 'Survey Response', 'Shipping Name', 'Shipping Address 1',
-  'Shipping Address 2', 'Shipping City', 'Shipping State', 'Shipping Postal Code',
-  'Shipping Country Name', 'Shipping Country Code', 'Shipping Phone Number', 'Shipping Delivery Notes',
+  'Backer Number',
+  'Backer UID',
+  'Backer Name',
+  'Email',
+  'Shipping Country',
+  'Shipping Amount',
+  'Reward Title',
+  'Backing Minimum',
+  'Reward ID',
+  'Bonus Support',
+  'Pledge Amount',
+  'Pledged At',
+  'Fulfillment Status',
+  'Pledged Status',
+  'Notes',
+  '[Addon: 7001] Extra poster',
+  '[Addon: 7002] Soundtrack vinyl',
+  'Survey Response',
+  'Shipping Name',
+  'Shipping Address 1',
+  'Shipping Address 2',
+  'Shipping City',
+  'Shipping State',
+  'Shipping Postal Code',
+  'Shipping Country Name',
+  'Shipping Country Code',
+  'Shipping Phone Number',
+  'Shipping Delivery Notes',
 ];
 
 const TIERS = [
@@ -32,15 +54,51 @@ const TIERS = [
 ];
 const ADDON_PRICES = [1500, 3000];
 
-const FIRST = ['Amélie', 'Hugo', 'Nuño', 'Ørjan', 'Siobhán', 'Kenji', 'Chloé', 'Noé', 'Zoë', 'José', 'Léa', 'Björn', 'Émile', 'Inès', 'Camille', 'Ana'];
-const LAST = ['Durand', 'Petit', 'Laurent', 'Nguyễn', 'Moreau', "N'Diaye", "O'Brien", 'García', 'Müller', 'Østergaard', 'Leroy', 'Thomas'];
+const FIRST = [
+  'Amélie',
+  'Hugo',
+  'Nuño',
+  'Ørjan',
+  'Siobhán',
+  'Kenji',
+  'Chloé',
+  'Noé',
+  'Zoë',
+  'José',
+  'Léa',
+  'Björn',
+  'Émile',
+  'Inès',
+  'Camille',
+  'Ana',
+];
+const LAST = [
+  'Durand',
+  'Petit',
+  'Laurent',
+  'Nguyễn',
+  'Moreau',
+  "N'Diaye",
+  "O'Brien",
+  'García',
+  'Müller',
+  'Østergaard',
+  'Leroy',
+  'Thomas',
+];
 const PLACES = [
   { country: 'FR', name: 'France', city: 'Paris', postal: '75011', street: 'rue des Lilas' },
   { country: 'FR', name: 'France', city: 'Ajaccio', postal: '20000', street: 'avenue Jean Jaurès' },
   { country: 'US', name: 'United States', city: 'Boston', postal: '02134', street: 'Main Street' },
   { country: 'FI', name: 'Finland', city: 'Helsinki', postal: '00100', street: 'Mannerheimintie' },
   { country: 'ES', name: 'Spain', city: 'Madrid', postal: '28004', street: 'Calle Mayor' },
-  { country: 'BE', name: 'Belgium', city: 'Bruxelles', postal: '1000', street: 'boulevard Anspach' },
+  {
+    country: 'BE',
+    name: 'Belgium',
+    city: 'Bruxelles',
+    postal: '1000',
+    street: 'boulevard Anspach',
+  },
   { country: 'CA', name: 'Canada', city: 'Montréal', postal: 'H2X 1Y4', street: 'rue Sherbrooke' },
 ];
 
@@ -80,7 +138,10 @@ function parseOptions(argv: readonly string[]): Options {
     return i === -1 ? undefined : argv[i + 1];
   };
   const out = get('out');
-  if (out === undefined) throw new Error('usage: genKickstarterReport.ts --backers <N> --out <file.zip|file.csv> [--seed <n>] [--changed <n>] [--drop <n>]');
+  if (out === undefined)
+    throw new Error(
+      'usage: genKickstarterReport.ts --backers <N> --out <file.zip|file.csv> [--seed <n>] [--changed <n>] [--drop <n>]',
+    );
   return {
     backers: Number(get('backers') ?? '1000'),
     out,
@@ -108,23 +169,58 @@ export function generateRows(options: Omit<Options, 'out'>): Map<string, string[
     const bonus = random() < 0.3 ? pick(random, [500, 1000, 2500]) : 0;
     const addons = ADDON_PRICES.map(() => (random() < 0.2 ? 1 + Math.floor(random() * 2) : 0));
     const shipping = tier.ships && place.country !== 'FR' ? 800 : 0;
-    const pledge = tier.minimum + bonus + shipping + addons.reduce((sum, q, i) => sum + q * (ADDON_PRICES[i] ?? 0), 0);
+    const pledge =
+      tier.minimum +
+      bonus +
+      shipping +
+      addons.reduce((sum, q, i) => sum + q * (ADDON_PRICES[i] ?? 0), 0);
     const day = 1 + Math.floor(random() * 28);
     const hour = Math.floor(random() * 24);
     const minute = Math.floor(random() * 60);
     const status = random() < 0.02 ? 'dropped' : 'collected';
     // A few nasty values, as real reports have: commas, quotes, line breaks, emoji, a leading "=".
-    const name = n % 97 === 0 ? `${first} "Ciné" ${last}, Jr.` : n % 101 === 0 ? `=${first} ${last}` : `${first} ${last}`;
+    const name =
+      n % 97 === 0
+        ? `${first} "Ciné" ${last}, Jr.`
+        : n % 101 === 0
+          ? `=${first} ${last}`
+          : `${first} ${last}`;
     const notes = n % 89 === 0 ? 'Merci 🎬\nsecond line' : '';
-    if (options.changedEvery > 0 && n % options.changedEvery === 0) place = { ...place, street: 'chemin du Moulin' };
+    if (options.changedEvery > 0 && n % options.changedEvery === 0)
+      place = { ...place, street: 'chemin du Moulin' };
     if (options.dropEvery > 0 && n % options.dropEvery === 0) continue;
     const row = [
-      String(n), `uid${1_000_000 + n}`, name, `${first}.${last}.${n}@example.org`.toLowerCase().replace(/[^a-z0-9.@]/g, ''),
-      place.country, euros(shipping), tier.title, euros(tier.minimum), tier.id, euros(bonus), euros(pledge),
+      String(n),
+      `uid${1_000_000 + n}`,
+      name,
+      `${first}.${last}.${n}@example.org`.toLowerCase().replace(/[^a-z0-9.@]/g, ''),
+      place.country,
+      euros(shipping),
+      tier.title,
+      euros(tier.minimum),
+      tier.id,
+      euros(bonus),
+      euros(pledge),
       `2026/03/${String(day).padStart(2, '0')}, ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
-      random() < 0.5 ? 'Sent' : '', status, notes, String(addons[0]), String(addons[1]), '',
+      random() < 0.5 ? 'Sent' : '',
+      status,
+      notes,
+      String(addons[0]),
+      String(addons[1]),
+      '',
       ...(tier.ships
-        ? [`${first} ${last}`, `${1 + (n % 180)} ${place.street}`, '', place.city, '', place.postal, place.name, place.country, '', '']
+        ? [
+            `${first} ${last}`,
+            `${1 + (n % 180)} ${place.street}`,
+            '',
+            place.city,
+            '',
+            place.postal,
+            place.name,
+            place.country,
+            '',
+            '',
+          ]
         : ['', '', '', '', '', '', '', '', '', '']),
     ];
     byTier.get(tier.title)?.push(row.map(csvCell).join(','));
@@ -144,12 +240,18 @@ function main(): void {
     for (const [title, lines] of byTier) {
       entries[`${title.replace(/[^A-Za-z0-9]+/g, '_')}.csv`] = strToU8(csvText(lines));
     }
-    fs.writeFileSync(options.out, zipSync(entries, { level: 6, mtime: new Date('2026-04-01T00:00:00Z') }));
+    fs.writeFileSync(
+      options.out,
+      zipSync(entries, { level: 6, mtime: new Date('2026-04-01T00:00:00Z') }),
+    );
   } else {
     fs.writeFileSync(options.out, csvText([...byTier.values()].flat()));
   }
   const rows = [...byTier.values()].reduce((sum, lines) => sum + lines.length, 0);
-  process.stdout.write(`${path.basename(options.out)}: ${rows} backers, ${fs.statSync(options.out).size} bytes\n`);
+  process.stdout.write(
+    `${path.basename(options.out)}: ${rows} backers, ${fs.statSync(options.out).size} bytes\n`,
+  );
 }
 
-if (process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]))) main();
+if (process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1])))
+  main();

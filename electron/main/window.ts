@@ -26,8 +26,11 @@ export function createMainWindow(target: AppTarget): BrowserWindow {
       spellcheck: false,
     },
   });
-  // The title names the open file; the page's <title> must not replace it.
-  win.on('page-title-updated', (event) => event.preventDefault());
+  // The page titles itself "<file> — <project> — Copro" once it knows the current project;
+  // until then (index.html's bare "Copro") the title main set, naming the file, stays.
+  win.on('page-title-updated', (event, title) => {
+    if (title === windowTitle(null)) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   if (target.kind === 'dev') void win.loadURL(target.url);
   else void win.loadFile(target.indexPath);

@@ -1,12 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProgressEvent } from '../../shared/contract';
+import { isWorkspaceSwitch, type ProgressEvent } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 import { openWorkspace, type Workspace } from '../core/db/connection';
 import { createDemoFile, DEMO_FILE_NAME } from '../core/demo';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
-import type { CallContext } from '../core/handlers';
+import type { CallContext, WorkspaceSessionControl } from '../core/handlers';
 import { backupWorkspace } from '../core/services/backup';
+import { initLanguage, workspaceInfo } from '../core/services/workspace';
+import {
+  copyForDownload,
+  existingWorkspacePath,
+  listRecent,
+  newWorkspacePath,
+} from '../core/services/workspaceFiles';
 import {
   readState,
   withOpened,
@@ -59,7 +66,7 @@ export class WorkspaceSession {
   }
 
   get recent(): readonly string[] {
-    return this.#state.recent;
+    return this.#state.recent.map((entry) => entry.path);
   }
 
   get demoPath(): string {
@@ -94,7 +101,9 @@ export class WorkspaceSession {
         error: new AppError('workspace_missing', 'No workspace is open.').toJSON(),
       };
     }
-    const call = current.dispatch(channel, input, ctx);
+    const call = current.dispatch(channel, input, { ...ctx, session: this.control });
+    // A switch waits for the running calls before closing the old file: it must not wait for itself.
+    if (isWorkspaceSwitch(channel)) return call;
     this.#inFlight.add(call);
     try {
       return await call;
@@ -106,10 +115,8 @@ export class WorkspaceSession {
   /** Opens an existing workspace; false (after telling the user) when it cannot be opened. */
   async open(file: string): Promise<boolean> {
     const resolved = path.resolve(file);
-    if (this.#current?.ws.path === resolved) return true;
     try {
-      const ws = await openWorkspace(resolved, { nativeBinding: this.#options.nativeBinding });
-      await this.#switchTo(ws);
+      await this.#open(resolved);
       return true;
     } catch (error) {
       if (error instanceof AppError && error.code === 'workspace_missing') {
@@ -120,15 +127,19 @@ export class WorkspaceSession {
     }
   }
 
+  async #open(resolved: string): Promise<Workspace> {
+    const current = this.#current;
+    if (current?.ws.path === resolved) return current.ws;
+    const ws = await openWorkspace(resolved, { nativeBinding: this.#options.nativeBinding });
+    await this.#switchTo(ws);
+    return ws;
+  }
+
   /** Creates an empty workspace at a path the user chose (and cleared) in a save dialog. */
   async create(file: string): Promise<boolean> {
     const resolved = path.resolve(file);
     try {
-      const ws = await openWorkspace(resolved, {
-        create: true,
-        nativeBinding: this.#options.nativeBinding,
-      });
-      await this.#switchTo(ws);
+      await this.#create(resolved);
       return true;
     } catch (error) {
       this.#options.reportError(
@@ -139,16 +150,37 @@ export class WorkspaceSession {
     }
   }
 
+  /** A new file starts in the system's language. */
+  async #create(resolved: string): Promise<Workspace> {
+    const ws = await openWorkspace(resolved, {
+      create: true,
+      nativeBinding: this.#options.nativeBinding,
+    });
+    await initLanguage(ws);
+    await this.#switchTo(ws);
+    return ws;
+  }
+
   /** Opens the demo, creating it on first use; a demo that no longer opens is set aside and rebuilt. */
   async openDemo(): Promise<boolean> {
+    try {
+      await this.#openDemo(this.#options.onProgress);
+      return true;
+    } catch (error) {
+      this.#options.reportError('The demo could not be created', messageOf(error));
+      return false;
+    }
+  }
+
+  async #openDemo(onProgress?: (event: ProgressEvent) => void): Promise<Workspace> {
     const demo = this.demoPath;
     if (fs.existsSync(demo)) {
-      if (this.#current?.ws.path === demo) return true;
+      const current = this.#current;
+      if (current?.ws.path === demo) return current.ws;
       try {
-        await this.#switchTo(
-          await openWorkspace(demo, { nativeBinding: this.#options.nativeBinding }),
-        );
-        return true;
+        const ws = await openWorkspace(demo, { nativeBinding: this.#options.nativeBinding });
+        await this.#switchTo(ws);
+        return ws;
       } catch (error) {
         const aside = `${demo}.unreadable-${stamp()}`;
         fs.renameSync(demo, aside);
@@ -158,22 +190,33 @@ export class WorkspaceSession {
         );
       }
     }
-    try {
-      fs.mkdirSync(path.dirname(demo), { recursive: true });
-      // Built under another name and renamed once complete: never half a demo.
-      await createDemoFile(demo, {
-        nativeBinding: this.#options.nativeBinding,
-        onProgress: this.#options.onProgress,
-      });
-      await this.#switchTo(
-        await openWorkspace(demo, { nativeBinding: this.#options.nativeBinding }),
-      );
-      return true;
-    } catch (error) {
-      this.#options.reportError('The demo could not be created', messageOf(error));
-      return false;
-    }
+    fs.mkdirSync(path.dirname(demo), { recursive: true });
+    // Built under another name and renamed once complete: never half a demo.
+    await createDemoFile(demo, { nativeBinding: this.#options.nativeBinding, onProgress });
+    const ws = await openWorkspace(demo, { nativeBinding: this.#options.nativeBinding });
+    await initLanguage(ws);
+    await this.#switchTo(ws);
+    return ws;
   }
+
+  /**
+   * The workspace channels of the renderer's Workspace menu. Unlike the native menu's actions,
+   * failures come back to the page as errors (shown there), not as dialogs.
+   */
+  readonly control: WorkspaceSessionControl = {
+    recent: () => Promise.resolve(listRecent(this.#state, this.current?.path ?? null)),
+    open: async (typed) => workspaceInfo(await this.#open(existingWorkspacePath(typed))),
+    create: async (name) => {
+      fs.mkdirSync(this.#options.userDataDir, { recursive: true });
+      return workspaceInfo(await this.#create(newWorkspacePath(this.#options.userDataDir, name)));
+    },
+    openDemo: async (onProgress) => workspaceInfo(await this.#openDemo(onProgress)),
+    saveCopy: () => {
+      const current = this.#current;
+      if (!current) throw new AppError('workspace_missing', 'No workspace is open.');
+      return copyForDownload(current.ws, { nativeBinding: this.#options.nativeBinding });
+    },
+  };
 
   /** A consistent copy of the open workspace (SQLite's backup API), to a path chosen in main. */
   async saveCopy(outPath: string, onProgress?: (event: ProgressEvent) => void): Promise<void> {

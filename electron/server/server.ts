@@ -1,15 +1,15 @@
-import fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { HTTP } from '../../shared/bridge';
-import { openWorkspace } from '../core/db/connection';
-import { createDispatcher } from '../core/dispatcher';
+import type { Dispatch } from '../core/dispatcher';
+import { defaultDataDir } from '../core/demo/defaultWorkspace';
 import { ProgressHub } from './events';
 import { createRequestListener } from './routes';
 import { createToken, LOOPBACK_HOST } from './security';
 import { createStaticFiles } from './static';
+import { ServerWorkspaceSession } from './workspaceSession';
 
 export interface ServerOptions {
   workspacePath: string;
@@ -17,6 +17,8 @@ export interface ServerOptions {
   port?: number;
   /** The built renderer; defaults to the repository's `out/renderer`. */
   rendererDir?: string;
+  /** Copro's data folder (recent list, new workspaces, the demo); defaults to defaultDataDir(). */
+  dataDir?: string;
 }
 
 export interface RunningServer {
@@ -46,14 +48,16 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 /**
- * Browser mode: the shared contract over HTTP on 127.0.0.1, for one workspace file, guarded by
- * a per-launch token and Host/Origin checks.
+ * Browser mode: the shared contract over HTTP on 127.0.0.1, for one open workspace at a time
+ * (the workspace channels switch it), guarded by a per-launch token and Host/Origin checks.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  // The caller chose the file: open it if it is there, create it only if it is not.
-  const create = !fs.existsSync(options.workspacePath);
-  const ws = await openWorkspace(options.workspacePath, { create });
-  const dispatch = createDispatcher(ws);
+  // The session holds the open workspace; the workspace channels can switch it.
+  const session = await ServerWorkspaceSession.start({
+    workspacePath: options.workspacePath,
+    dataDir: options.dataDir ?? defaultDataDir(),
+  });
+  const dispatch: Dispatch = (channel, input, ctx) => session.dispatch(channel, input, ctx);
   const hub = new ProgressHub();
   const files = createStaticFiles(options.rendererDir ?? DEFAULT_RENDERER_DIR);
   const token = createToken();
@@ -66,7 +70,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     boundPort = await listen(server, options.port ?? 0);
   } catch (error) {
-    await ws.close();
+    await session.close();
     throw error;
   }
 
@@ -85,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       server.closeAllConnections();
       await Promise.allSettled([...inFlight]);
       await stopped;
-      await ws.close();
+      await session.close();
     })();
     return closing;
   };

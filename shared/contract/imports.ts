@@ -124,7 +124,7 @@ export const importFileInfoSchema = z.object({
 export const importSummarySchema = z.object({
   format: z.enum(['kickstarter', 'ulule', 'generic']),
   files: z.array(importFileInfoSchema),
-  /** The generic mapping in use (suggested from the headers, then overridden by the input). */
+  /** The generic mapping in use: the input's, or one suggested from the headers when none is given. */
   mapping: importMappingSchema,
   created: countSchema,
   updated: countSchema,
@@ -174,7 +174,8 @@ export function importIssueFromIssue(issue: Issue): ImportIssue | null {
 }
 
 export function issueFromImportIssue(issue: ImportIssue): Issue {
-  const path = issue.column === null ? [issue.file, issue.line] : [issue.file, issue.line, issue.column];
+  const path =
+    issue.column === null ? [issue.file, issue.line] : [issue.file, issue.line, issue.column];
   return { path, message: issue.message };
 }
 

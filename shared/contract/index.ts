@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
 import { budgetChannels } from './budget';
+import { budgetImportChannels } from './budgetImport';
 import { campaignChannels } from './campaigns';
+import { contributionChannels } from './contributions';
+import { contributorChannels } from './contributors';
 import { exportChannels } from './exports';
 import { financingChannels } from './financing';
 import { importChannels } from './imports';
 import { projectChannels } from './projects';
+import { rewardChannels } from './rewards';
 import { workspaceChannels } from './workspace';
 
 /**
@@ -16,10 +20,14 @@ export const channels = {
   ...workspaceChannels,
   ...projectChannels,
   ...budgetChannels,
+  ...budgetImportChannels,
   ...financingChannels,
   ...campaignChannels,
   ...exportChannels,
   ...importChannels,
+  ...rewardChannels,
+  ...contributorChannels,
+  ...contributionChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Channels = typeof channels;
@@ -46,8 +54,12 @@ export interface ProgressEvent {
 export * from './channel';
 export * from './projects';
 export * from './budget';
+export * from './budgetImport';
 export * from './financing';
 export * from './campaigns';
 export * from './exports';
 export * from './imports';
+export * from './rewards';
+export * from './contributors';
+export * from './contributions';
 export * from './workspace';

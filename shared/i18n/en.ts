@@ -1,5 +1,8 @@
+import { budgetEn } from './features/budget.en';
 import { dashboardEn } from './features/dashboard.en';
 import { exportsEn } from './features/exports.en';
+import { financingEn } from './features/financing.en';
+import { workspaceEn } from './features/workspace.en';
 
 /**
  * English strings: the source of truth for every key. `fr.ts` is typed against this shape,
@@ -168,6 +171,9 @@ export const en = {
     internal: 'Something went wrong in Copro.',
     network: 'Copro’s local server does not answer. Is `copro web` still running?',
   },
+  budget: budgetEn,
   dashboard: dashboardEn,
   exports: exportsEn,
+  financing: financingEn,
+  workspace: workspaceEn,
 } as const;

@@ -1,5 +1,8 @@
+import { budgetFr } from './features/budget.fr';
 import { dashboardFr } from './features/dashboard.fr';
 import { exportsFr } from './features/exports.fr';
+import { financingFr } from './features/financing.fr';
+import { workspaceFr } from './features/workspace.fr';
 import type { Messages } from './types';
 
 /** French strings. Typed against the English shape: the same keys, no more, no fewer. */
@@ -165,6 +168,9 @@ export const fr: Messages = {
     internal: 'Une erreur s’est produite dans Copro.',
     network: 'Le serveur local de Copro ne répond pas. `copro web` tourne-t-il toujours ?',
   },
+  budget: budgetFr,
   dashboard: dashboardFr,
   exports: exportsFr,
+  financing: financingFr,
+  workspace: workspaceFr,
 };

@@ -17,6 +17,7 @@ import {
 } from '../../electron/main/recent';
 import { DEMO_FILE_NAME, WorkspaceSession } from '../../electron/main/workspaceSession';
 
+const OPENED_AT = '2025-03-01T09:00:00.000Z';
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const tempDirs: string[] = [];
@@ -70,7 +71,10 @@ describe('workspace session', () => {
     expect(session.current?.path).toBe(demo);
     expect(changes).toEqual([demo]);
     expect((await projectTitles(session)).length).toBeGreaterThan(0);
-    expect(readState(userData)).toEqual({ lastWorkspace: demo, recent: [demo] });
+    expect(readState(userData)).toEqual({
+      lastWorkspace: demo,
+      recent: [{ path: demo, openedAt: expect.any(String) }],
+    });
     expect(fs.readdirSync(userData).filter((name) => name.includes('partial'))).toEqual([]);
   });
 
@@ -78,7 +82,7 @@ describe('workspace session', () => {
     const userData = tempDir();
     const file = path.join(tempDir(), 'Slate.copro');
     await makeWorkspace(file, 'Les Invisibles');
-    writeState(userData, { lastWorkspace: file, recent: [file] });
+    writeState(userData, { lastWorkspace: file, recent: [{ path: file, openedAt: OPENED_AT }] });
 
     const { session } = newSession(userData);
     await session.start();
@@ -117,7 +121,7 @@ describe('workspace session', () => {
     const raw = await openWorkspace(newer);
     raw.sqlite.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     await raw.close();
-    writeState(userData, { lastWorkspace: newer, recent: [newer] });
+    writeState(userData, { lastWorkspace: newer, recent: [{ path: newer, openedAt: OPENED_AT }] });
 
     const { session, errors } = newSession(userData);
     await session.start();
@@ -128,7 +132,7 @@ describe('workspace session', () => {
   it('forgets a recent workspace whose file is gone', async () => {
     const userData = tempDir();
     const gone = path.join(tempDir(), 'Gone.copro');
-    writeState(userData, { lastWorkspace: gone, recent: [gone] });
+    writeState(userData, { lastWorkspace: gone, recent: [{ path: gone, openedAt: OPENED_AT }] });
 
     const { session, errors } = newSession(userData);
     await session.start();
@@ -175,8 +179,8 @@ describe('remembered state', () => {
     for (let i = 0; i < RECENT_LIMIT + 3; i += 1) state = withOpened(state, `/w/${i}.copro`);
     state = withOpened(state, '/w/5.copro');
     expect(state.recent).toHaveLength(RECENT_LIMIT);
-    expect(state.recent[0]).toBe('/w/5.copro');
-    expect(new Set(state.recent).size).toBe(RECENT_LIMIT);
+    expect(state.recent[0]?.path).toBe('/w/5.copro');
+    expect(new Set(state.recent.map((entry) => entry.path)).size).toBe(RECENT_LIMIT);
     expect(withoutRecent(state, '/w/5.copro')).toMatchObject({ lastWorkspace: null });
   });
 
@@ -186,9 +190,12 @@ describe('remembered state', () => {
     expect(readState(dir)).toEqual({ lastWorkspace: null, recent: [] });
     fs.writeFileSync(
       path.join(dir, 'state.json'),
-      JSON.stringify({ lastWorkspace: 3, recent: ['/a.copro'] }),
+      JSON.stringify({ lastWorkspace: 3, recent: [{ path: '/a.copro', openedAt: OPENED_AT }, 7] }),
     );
-    expect(readState(dir)).toEqual({ lastWorkspace: null, recent: ['/a.copro'] });
+    expect(readState(dir)).toEqual({
+      lastWorkspace: null,
+      recent: [{ path: '/a.copro', openedAt: OPENED_AT }],
+    });
   });
 });
 

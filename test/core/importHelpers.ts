@@ -13,7 +13,10 @@ export function fixture(name: string): Uint8Array {
   return fs.readFileSync(path.join(FIXTURES, name));
 }
 
-export function asFile(name: string, bytes: Uint8Array | string): { name: string; contentBase64: string } {
+export function asFile(
+  name: string,
+  bytes: Uint8Array | string,
+): { name: string; contentBase64: string } {
   const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes);
   return { name, contentBase64: data.toString('base64') };
 }
@@ -42,7 +45,8 @@ export async function campaignFor(
   return id;
 }
 
-type Outcome = { ok: true; summary: ImportSummary } | { ok: false; message: string; errors: ImportIssue[] };
+type Outcome =
+  { ok: true; summary: ImportSummary } | { ok: false; message: string; errors: ImportIssue[] };
 
 /** Runs imports.preview or imports.run through the real dispatcher. */
 export async function importFiles(
@@ -65,21 +69,27 @@ export async function mustImport(
   channel: 'imports.preview' | 'imports.run' = 'imports.run',
 ): Promise<ImportSummary> {
   const outcome = await importFiles(ws, channel, input);
-  if (!outcome.ok) throw new Error(`${outcome.message}\n${JSON.stringify(outcome.errors.slice(0, 5))}`);
+  if (!outcome.ok)
+    throw new Error(`${outcome.message}\n${JSON.stringify(outcome.errors.slice(0, 5))}`);
   return outcome.summary;
 }
 
 /** The sample Kickstarter zip's CSVs as text, by entry name (BOM and CRLF kept). */
 export function kickstarterEntries(): Map<string, string> {
   const entries = unzipSync(fixture('kickstarter-backer-report.zip'));
-  return new Map(Object.entries(entries).map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8')]));
+  return new Map(
+    Object.entries(entries).map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8')]),
+  );
 }
 
 export function zipOf(entries: Map<string, string>): Uint8Array {
   return zipSync(Object.fromEntries([...entries].map(([name, text]) => [name, strToU8(text)])));
 }
 
-export async function count(ws: Workspace, table: 'contributors' | 'contributions' | 'reward_tiers' | 'imports' | 'contributor_identities'): Promise<number> {
+export async function count(
+  ws: Workspace,
+  table: 'contributors' | 'contributions' | 'reward_tiers' | 'imports' | 'contributor_identities',
+): Promise<number> {
   const row = await ws.db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))

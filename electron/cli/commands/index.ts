@@ -12,5 +12,6 @@ export const commandRegistry: Readonly<Record<string, CommandLoader>> = {
   channels: () => import('./channels'),
   call: () => import('./call'),
   import: () => import('./import'),
+  export: () => import('./export'),
   web: () => import('./web'),
 };

@@ -2,11 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  defaultDataDir,
-  rememberLastWorkspace,
-  startupWorkspace,
-} from '../../core/demo/defaultWorkspace';
+import { defaultDataDir, startupWorkspace } from '../../core/demo/defaultWorkspace';
+import { rememberOpened } from '../../core/services/workspaceFiles';
 import { CliError, EXIT, UsageError, type CliIO, type Command } from '../command';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -91,9 +88,9 @@ export const command: Command = {
     }
     const rendererDir = await ensureRenderer(args.values.get('renderer'), io);
     const { startServer } = await import('../../server/server');
-    const server = await startServer({ workspacePath, port, rendererDir });
+    const server = await startServer({ workspacePath, port, rendererDir, dataDir });
     try {
-      rememberLastWorkspace(dataDir, workspacePath);
+      rememberOpened(dataDir, workspacePath);
     } catch {
       // Not remembering the last workspace is no reason to stop serving it.
     }

@@ -144,6 +144,8 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     db,
     async close() {
       await db.destroy();
+      // Kysely closes the connection only if it ever ran a query: close it in any case.
+      if (sqlite.open) sqlite.close();
     },
   };
 }

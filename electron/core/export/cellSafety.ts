@@ -42,11 +42,12 @@ export function startsLikeFormula(text: string): boolean {
 
 /**
  * Writes user text into a cell as a literal string, formatted as Text so that editing it in
- * Excel or LibreOffice can never turn it into a formula. Use it for every value that comes from
+ * Excel or LibreOffice can never turn it into a formula; line breaks are written as LF. Use it for every value that comes from
  * user data or an import (titles, labels, names, codes, notes), never `cell.value = text`.
  */
 export function safeText(cell: Cell, text: string): void {
-  cell.value = text;
+  // XML turns a raw CR into LF on reading (exceljs writes it raw): write what will be read back.
+  cell.value = text.replace(/\r\n?/g, '\n');
   cell.numFmt = TEXT_FORMAT;
 }
 

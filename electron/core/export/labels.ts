@@ -63,6 +63,7 @@ export interface WorkbookLabels {
   crowdBeforeCap: string;
   overCapSurplus: string;
   crowdCosts: string;
+  crowdNet: string;
   noCampaign: string;
   units: Record<BudgetUnit, string>;
   kinds: Record<FinancingKind, string>;
@@ -137,6 +138,7 @@ export const fr: WorkbookLabels = {
   crowdBeforeCap: 'Financement participatif avant plafond',
   overCapSurplus: 'Excédent au-delà du plafond (hors plan)',
   crowdCosts: 'Coûts du financement participatif',
+  crowdNet: 'Produit net du financement participatif',
   noCampaign: 'Aucune campagne',
   units: {
     flat: 'forfait',
@@ -228,6 +230,7 @@ export const en: WorkbookLabels = {
   crowdBeforeCap: 'Crowd amount before the cap',
   overCapSurplus: 'Over-cap surplus (not in the plan)',
   crowdCosts: 'Crowdfunding costs',
+  crowdNet: 'Net crowdfunding proceeds',
   noCampaign: 'No campaign',
   units: {
     flat: 'flat',

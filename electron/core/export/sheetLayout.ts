@@ -6,22 +6,25 @@ import type { WorkbookFormats } from './workbookFormat';
 const HEADER_FILL = 'FFE8ECF2';
 const TOTAL_FILL = 'FFF4F6F9';
 const THIN = { style: 'thin' as const, color: { argb: 'FF8A94A6' } };
+/** Named on every font we set: a font without a name prints in a serif fallback in LibreOffice. */
+export const FONT = { name: 'Calibri', size: 11 };
+export const BOLD = { ...FONT, bold: true };
 
 /** The sheet's title lines: the project title (user text), large, and what the sheet is. */
 export function writeTitle(sheet: Worksheet, title: string, subtitle: string): void {
   const top = sheet.getCell('A1');
   safeText(top, title);
-  top.font = { bold: true, size: 14 };
+  top.font = { ...BOLD, size: 14 };
   const second = sheet.getCell('A2');
   second.value = subtitle;
-  second.font = { bold: true, size: 11, color: { argb: 'FF4A5568' } };
+  second.font = { ...BOLD, color: { argb: 'FF4A5568' } };
 }
 
 /** A bold, shaded header row with a rule under it. */
 export function styleHeader(row: Row, columns: number): void {
   for (let c = 1; c <= columns; c += 1) {
     const cell = row.getCell(c);
-    cell.font = { bold: true };
+    cell.font = BOLD;
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { bottom: THIN };
     cell.alignment = { vertical: 'middle', wrapText: true };
@@ -32,7 +35,7 @@ export function styleHeader(row: Row, columns: number): void {
 export function styleTotal(row: Row, columns: number, grand = false): void {
   for (let c = 1; c <= columns; c += 1) {
     const cell = row.getCell(c);
-    cell.font = { bold: true };
+    cell.font = BOLD;
     cell.border = grand ? { top: THIN, bottom: THIN } : { top: THIN };
     if (grand) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TOTAL_FILL } };
   }
@@ -78,11 +81,44 @@ function displayLength(cell: Cell, formats: WorkbookFormats, money: Intl.NumberF
 }
 
 interface FitOptions {
-  /** Rows above this one (titles) do not widen the columns: their text may overflow. */
-  fromRow: number;
+  /** The header row: rows above it (titles) do not widen the columns, their text may overflow. */
+  headerRow: number;
+  /** Rows from this one on are measured (default: the header row). */
+  fromRow?: number;
   /** Widest column, in characters; longer text wraps. */
   maxWidth?: number;
   minWidth?: number;
+}
+
+function isNumeric(cell: Cell): boolean {
+  const value = cell.value;
+  return (
+    typeof value === 'number' ||
+    value instanceof Date ||
+    (value !== null && typeof value === 'object' && 'formula' in value)
+  );
+}
+
+/**
+ * Alignment an accountant expects: numbers right, their headers too; text indented by one so a
+ * label never touches the amount on its left.
+ */
+function alignCells(sheet: Worksheet, headerRow: number): void {
+  const numericColumns = new Set<number>();
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber <= headerRow) return;
+    row.eachCell((cell, column) => {
+      if (isNumeric(cell)) numericColumns.add(column);
+      else if (typeof cell.value === 'string' && column > 1) {
+        cell.alignment = { ...cell.alignment, horizontal: 'left', indent: 1 };
+      }
+    });
+  });
+  sheet.getRow(headerRow).eachCell((cell, column) => {
+    cell.alignment = numericColumns.has(column)
+      ? { ...cell.alignment, horizontal: 'right' }
+      : { ...cell.alignment, horizontal: 'left', indent: column > 1 ? 1 : 0 };
+  });
 }
 
 /**
@@ -92,30 +128,44 @@ interface FitOptions {
 export function fitColumns(sheet: Worksheet, formats: WorkbookFormats, options: FitOptions): void {
   const maxWidth = options.maxWidth ?? 60;
   const minWidth = options.minWidth ?? 8;
+  const fromRow = options.fromRow ?? options.headerRow;
+  alignCells(sheet, options.headerRow);
   const money = new Intl.NumberFormat(intlLocales[formats.language], {
     style: 'currency',
     currency: formats.currency,
   });
   const widths = new Map<number, number>();
   sheet.eachRow((row, rowNumber) => {
-    if (rowNumber < options.fromRow) return;
+    if (rowNumber < fromRow) return;
     row.eachCell((cell, column) => {
       // Bold text is wider; the factor keeps a bold total from showing as #####.
       const factor = cell.font?.bold === true ? 1.15 : 1;
-      const length = Math.ceil(displayLength(cell, formats, money) * factor) + 2;
-      widths.set(column, Math.max(widths.get(column) ?? minWidth, length));
+      const indent = cell.alignment?.indent ?? 0;
+      // A header may wrap onto two lines: its longest word sets the width, not the whole text.
+      const length =
+        rowNumber === options.headerRow && typeof cell.value === 'string'
+          ? Math.max(...cell.value.split(' ').map((word) => word.length))
+          : displayLength(cell, formats, money);
+      const width = Math.ceil(length * factor) + 2 + indent;
+      widths.set(column, Math.max(widths.get(column) ?? minWidth, width));
     });
   });
   for (const [column, width] of widths) {
     sheet.getColumn(column).width = Math.min(maxWidth, Math.max(minWidth, width));
   }
+  let headerWraps = false;
   sheet.eachRow((row, rowNumber) => {
-    if (rowNumber < options.fromRow) return;
+    if (rowNumber < fromRow) return;
     row.eachCell((cell, column) => {
       const width = sheet.getColumn(column).width ?? minWidth;
-      if (typeof cell.value === 'string' && cell.value.length + 2 > width) {
-        cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+      const factor = cell.font?.bold === true ? 1.15 : 1;
+      if (typeof cell.value === 'string' && cell.value.length * factor + 2 > width) {
+        const header = rowNumber === options.headerRow;
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: header ? 'middle' : 'top' };
+        if (header) headerWraps = true;
       }
     });
   });
+  // Excel does not grow a row to fit wrapped text on open: give a wrapping header two lines.
+  if (headerWraps) sheet.getRow(options.headerRow).height = 30;
 }

@@ -4,12 +4,7 @@ import {
   listProjects,
   updateProject,
 } from '../services/projects';
-import { workspaceInfo } from '../services/workspace';
 import type { Handlers } from './types';
-
-export const workspaceHandlers = {
-  'workspace.info': (ws) => workspaceInfo(ws),
-} satisfies Partial<Handlers>;
 
 export const projectHandlers = {
   'projects.list': (ws) => listProjects(ws.db),

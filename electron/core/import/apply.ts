@@ -21,7 +21,10 @@ const PROGRESS_EVERY = 1000;
 const YIELD_EVERY = 5000;
 
 function decodeFiles(input: ParsedImportInput): InputFile[] {
-  return input.files.map((file) => ({ name: file.name, bytes: Buffer.from(file.contentBase64, 'base64') }));
+  return input.files.map((file) => ({
+    name: file.name,
+    bytes: Buffer.from(file.contentBase64, 'base64'),
+  }));
 }
 
 function filesHash(files: readonly InputFile[]): string {
@@ -80,8 +83,9 @@ export async function runImport(
   const counters = { rows: 0, skipped: 0 };
 
   const trx = await ws.db.startTransaction().execute();
+  // A bigger page cache while 250,000 rows go through nine indexes; restored afterwards.
   const cacheBefore = ws.sqlite.pragma('cache_size', { simple: true });
-  ws.sqlite.pragma('cache_size = -262144');
+  ws.sqlite.pragma('cache_size = -131072');
   try {
     const tiers = new TierResolver(ws.sqlite, campaign.id, createMissingTiers);
     const contributors = new ContributorResolver(ws.sqlite, platform, now);
@@ -105,7 +109,11 @@ export async function runImport(
       }
       seenPledges.set(pledgeId, { file: record.file, line: record.line });
       const tierId = record.pledge.tier === null ? null : tiers.resolve(record.pledge.tier);
-      const addons = record.pledge.addons.map((a) => ({ ref: a.tier, tierId: tiers.resolve(a.tier), quantity: a.quantity }));
+      const addons = record.pledge.addons.map((a) => ({
+        ref: a.tier,
+        tierId: tiers.resolve(a.tier),
+        quantity: a.quantity,
+      }));
       const missingTier = [
         ...(record.pledge.tier !== null && tierId === null ? [record.pledge.tier] : []),
         ...addons.filter((a) => a.tierId === null).map((a) => a.ref),
@@ -122,7 +130,9 @@ export async function runImport(
           contributorId,
           contributorName: record.contributor.display_name ?? '',
           tierId,
-          addons: addons.flatMap((a) => (a.tierId === null ? [] : [{ tierId: a.tierId, quantity: a.quantity }])),
+          addons: addons.flatMap((a) =>
+            a.tierId === null ? [] : [{ tierId: a.tierId, quantity: a.quantity }],
+          ),
           values: record.pledge,
         },
         existing,
@@ -131,15 +141,23 @@ export async function runImport(
       seenIds.add(id);
       counts[outcome] += 1;
       if (outcome === 'unchanged') {
-        unchangedByContributor.set(contributorId, (unchangedByContributor.get(contributorId) ?? 0) + 1);
+        unchangedByContributor.set(
+          contributorId,
+          (unchangedByContributor.get(contributorId) ?? 0) + 1,
+        );
       }
       const done = counters.rows;
       if (done % PROGRESS_EVERY === 0) {
-        ctx.onProgress?.({ operation: 'import', done, total: Math.max(done, reading.estimatedRows) });
+        ctx.onProgress?.({
+          operation: 'import',
+          done,
+          total: Math.max(done, reading.estimatedRows),
+        });
       }
       if (done % YIELD_EVERY === 0) {
         await new Promise((resolve) => setImmediate(resolve));
-        if (ctx.signal?.aborted) throw new AppError('conflict', 'The import was cancelled: nothing was written.');
+        if (ctx.signal?.aborted)
+          throw new AppError('conflict', 'The import was cancelled: nothing was written.');
       }
     }
 
@@ -187,7 +205,8 @@ export async function runImport(
 
 function refusal(sink: IssueSink): AppError {
   const first = sink.list[0];
-  const where = first === undefined ? '' : ` First: ${first.file}, line ${first.line}: ${first.message}`;
+  const where =
+    first === undefined ? '' : ` First: ${first.file}, line ${first.line}: ${first.message}`;
   return new AppError(
     'validation',
     `Nothing was imported: ${sink.count} error${sink.count === 1 ? '' : 's'} to fix first.${where}`,
@@ -196,7 +215,12 @@ function refusal(sink: IssueSink): AppError {
 }
 
 /** Pledges of the campaign that this export no longer has: flagged, never deleted. */
-function flagMissing(ws: Workspace, campaignId: number, seen: ReadonlySet<number>, now: string): number {
+function flagMissing(
+  ws: Workspace,
+  campaignId: number,
+  seen: ReadonlySet<number>,
+  now: string,
+): number {
   const rows = ws.sqlite
     .prepare<[number], { id: number; missing_from_last_import: number }>(
       'SELECT id, missing_from_last_import FROM contributions WHERE campaign_id = ? AND external_id IS NOT NULL',
@@ -241,7 +265,9 @@ function recordImport(
       ).lastInsertRowid,
   );
   ws.sqlite
-    .prepare("INSERT INTO audit_log (at, entity, entity_id, action, changes) VALUES (?, 'campaign', ?, 'import', ?)")
+    .prepare(
+      "INSERT INTO audit_log (at, entity, entity_id, action, changes) VALUES (?, 'campaign', ?, 'import', ?)",
+    )
     .run(
       now,
       campaignId,

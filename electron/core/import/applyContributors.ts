@@ -1,13 +1,23 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ImportChange } from '../../../shared/contract/imports';
-import { contributorFields, type ContributorField, type ContributorValues, type ImportRecord } from './record';
+import {
+  contributorFields,
+  type ContributorField,
+  type ContributorValues,
+  type ImportRecord,
+} from './record';
 
-type ContributorRow = Record<ContributorField, string | null> & { id: number; merged_into_id: number | null };
+type ContributorRow = Record<ContributorField, string | null> & {
+  id: number;
+  merged_into_id: number | null;
+};
 
 interface Touched {
   /** The platform's values over this import (the last non-empty one per field). */
   values: ContributorValues;
   isNew: boolean;
+  /** Rows of this import naming this contributor. */
+  rows: number;
 }
 
 const FIELD_LIST = contributorFields.join(', ');
@@ -29,14 +39,20 @@ function dbValue(field: ContributorField, value: string): string | null {
 export class ContributorResolver {
   private readonly touched = new Map<number, Touched>();
   created = 0;
-  private readonly findIdentity: BetterSqlite3.Statement<[string, string], { contributor_id: number }>;
+  private readonly findIdentity: BetterSqlite3.Statement<
+    [string, string],
+    { contributor_id: number }
+  >;
   private readonly mergedInto: BetterSqlite3.Statement<[number], { merged_into_id: number | null }>;
   private readonly findEmail: BetterSqlite3.Statement<[string], { id: number }>;
   private readonly insert: BetterSqlite3.Statement<Record<string, string | null>>;
   private readonly insertIdentity: BetterSqlite3.Statement<[number, string, string]>;
   private readonly select: BetterSqlite3.Statement<[number], ContributorRow>;
   private readonly update: BetterSqlite3.Statement<Record<string, string | number | null>>;
-  private readonly snapshots: BetterSqlite3.Statement<[number, string], { field: string; value: string }>;
+  private readonly snapshots: BetterSqlite3.Statement<
+    [number, string],
+    { field: string; value: string }
+  >;
   private readonly saveSnapshot: BetterSqlite3.Statement<[number, string, string, string]>;
   private readonly dropSnapshot: BetterSqlite3.Statement<[number, string, string]>;
 
@@ -56,7 +72,9 @@ export class ContributorResolver {
     this.insertIdentity = sqlite.prepare(
       'INSERT OR IGNORE INTO contributor_identities (contributor_id, platform, external_id) VALUES (?, ?, ?)',
     );
-    this.select = sqlite.prepare(`SELECT id, merged_into_id, ${FIELD_LIST} FROM contributors WHERE id = ?`);
+    this.select = sqlite.prepare(
+      `SELECT id, merged_into_id, ${FIELD_LIST} FROM contributors WHERE id = ?`,
+    );
     this.update = sqlite.prepare(UPDATE_SQL);
     this.snapshots = sqlite.prepare(
       'SELECT field, value FROM import_snapshots WHERE contributor_id = ? AND platform = ?',
@@ -83,23 +101,28 @@ export class ContributorResolver {
 
   resolve(record: ImportRecord, pledgeContributorId: number | null): number {
     const externalId = record.contributorExternalId;
-    const identity = externalId === null ? undefined : this.findIdentity.get(record.platform, externalId);
+    const identity =
+      externalId === null ? undefined : this.findIdentity.get(record.platform, externalId);
     const email = record.contributor.email?.trim() ?? '';
     let id: number | null = null;
     if (identity !== undefined) id = this.survivor(identity.contributor_id);
     else if (pledgeContributorId !== null) id = this.survivor(pledgeContributorId);
     else if (email !== '') id = this.findEmail.get(email)?.id ?? null;
     if (id === null) id = this.create(record.contributor);
-    if (externalId !== null && identity === undefined) this.insertIdentity.run(id, record.platform, externalId);
+    if (externalId !== null && identity === undefined)
+      this.insertIdentity.run(id, record.platform, externalId);
 
     const touched = this.touched.get(id);
     if (touched === undefined) {
-      this.touched.set(id, { values: { ...record.contributor }, isNew: false });
+      this.touched.set(id, { values: { ...record.contributor }, isNew: false, rows: 1 });
+    } else if (touched.rows++ === 0) {
+      touched.values = { ...record.contributor };
     } else {
       for (const field of contributorFields) {
         const value = record.contributor[field];
         if (value === undefined) continue;
-        if (value.trim() !== '' || touched.values[field] === undefined) touched.values[field] = value;
+        if (value.trim() !== '' || touched.values[field] === undefined)
+          touched.values[field] = value;
       }
     }
     return id;
@@ -111,7 +134,7 @@ export class ContributorResolver {
     const id = Number(this.insert.run(params).lastInsertRowid);
     this.created += 1;
     // Marked new before resolve() records the values, so finish() lists no "change" for it.
-    this.touched.set(id, { values: {}, isNew: true });
+    this.touched.set(id, { values: {}, isNew: true, rows: 0 });
     return id;
   }
 
@@ -126,9 +149,20 @@ export class ContributorResolver {
   finish(onChange: (change: ImportChange) => void): Set<number> {
     const changedIds = new Set<number>();
     for (const [id, touched] of this.touched) {
+      if (touched.isNew && touched.rows === 1) {
+        // Created from this one row: the row holds exactly its values and there is no snapshot yet.
+        for (const field of contributorFields) {
+          const value = touched.values[field];
+          if (value !== undefined && value !== '')
+            this.saveSnapshot.run(id, this.platform, field, value);
+        }
+        continue;
+      }
       const row = this.select.get(id);
       if (row === undefined) continue;
-      const snapshot = new Map(this.snapshots.all(id, this.platform).map((s) => [s.field, s.value]));
+      const snapshot = new Map(
+        this.snapshots.all(id, this.platform).map((s) => [s.field, s.value]),
+      );
       const next: Record<string, string | number | null> = { id, now: this.now };
       for (const field of contributorFields) next[field] = row[field];
       const changes: ImportChange[] = [];
@@ -137,7 +171,8 @@ export class ContributorResolver {
         if (platformValue === undefined) continue;
         const before = snapshot.get(field);
         const current = row[field] ?? '';
-        const platformChanged = before === undefined ? platformValue !== '' : before !== platformValue;
+        const platformChanged =
+          before === undefined ? platformValue !== '' : before !== platformValue;
         if (platformChanged && current !== platformValue) {
           next[field] = dbValue(field, platformValue);
           changes.push({

@@ -35,7 +35,9 @@ function addonKey(addons: readonly { tierId: number; quantity: number }[]): stri
 }
 
 /** Merges add-on lines of the same tier (a Ulule reward taken twice plus the same add-on). */
-function mergeAddons(addons: readonly { tierId: number; quantity: number }[]): { tierId: number; quantity: number }[] {
+function mergeAddons(
+  addons: readonly { tierId: number; quantity: number }[],
+): { tierId: number; quantity: number }[] {
   const byTier = new Map<number, number>();
   for (const a of addons) byTier.set(a.tierId, (byTier.get(a.tierId) ?? 0) + a.quantity);
   return [...byTier].map(([tierId, quantity]) => ({ tierId, quantity }));
@@ -50,7 +52,10 @@ export class PledgeWriter {
   private readonly find: BetterSqlite3.Statement<[number, string], ExistingPledge>;
   private readonly insert: BetterSqlite3.Statement<Record<string, string | number | null>>;
   private readonly update: BetterSqlite3.Statement<Record<string, string | number | null>>;
-  private readonly addonsOf: BetterSqlite3.Statement<[number], { tierId: number; quantity: number }>;
+  private readonly addonsOf: BetterSqlite3.Statement<
+    [number],
+    { tierId: number; quantity: number }
+  >;
   private readonly clearAddons: BetterSqlite3.Statement<[number]>;
   private readonly insertAddon: BetterSqlite3.Statement<[number, number, number]>;
 
@@ -129,7 +134,9 @@ export class PledgeWriter {
       payment_status: v.status,
       // Refunded in part in Copro stays as Copro says; a newly refunded pledge is refunded in full.
       refunded_cents:
-        v.status === 'refunded' && existing.refunded_cents === 0 ? v.amountCents : existing.refunded_cents,
+        v.status === 'refunded' && existing.refunded_cents === 0
+          ? v.amountCents
+          : existing.refunded_cents,
       notes: existing.notes === '' ? v.notes : existing.notes,
     };
     let changed = existing.missing_from_last_import === 1;

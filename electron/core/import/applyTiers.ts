@@ -30,7 +30,9 @@ function sameTitle(a: string, b: string): boolean {
 export class TierResolver {
   private readonly tiers: TierRow[];
   private readonly cache = new Map<string, number | null>();
-  private readonly insert: BetterSqlite3.Statement<[number, string | null, string, number, number, number, string]>;
+  private readonly insert: BetterSqlite3.Statement<
+    [number, string | null, string, number, number, number, string]
+  >;
   private readonly link: BetterSqlite3.Statement<[string, number]>;
   readonly created: CreatedTier[] = [];
 
@@ -89,8 +91,15 @@ export class TierResolver {
     const position = this.tiers.reduce((max, t) => Math.max(max, t.position), 0) + 1;
     const minimum = ref.minimumCents ?? 0;
     const id = Number(
-      this.insert.run(this.campaignId, ref.externalId, ref.title, minimum, ref.isAddon ? 1 : 0, position, '')
-        .lastInsertRowid,
+      this.insert.run(
+        this.campaignId,
+        ref.externalId,
+        ref.title,
+        minimum,
+        ref.isAddon ? 1 : 0,
+        position,
+        '',
+      ).lastInsertRowid,
     );
     this.tiers.push({
       id,
@@ -100,7 +109,13 @@ export class TierResolver {
       is_addon: ref.isAddon ? 1 : 0,
       position,
     });
-    this.created.push({ id, externalId: ref.externalId, title: ref.title, minimumCents: minimum, isAddon: ref.isAddon });
+    this.created.push({
+      id,
+      externalId: ref.externalId,
+      title: ref.title,
+      minimumCents: minimum,
+      isAddon: ref.isAddon,
+    });
     return id;
   }
 }

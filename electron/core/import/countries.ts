@@ -3,8 +3,27 @@
  * French (full ICU), so "Finland", "Suisse" and "États-Unis" all read without a hand-kept table.
  */
 
-// Intl also names groupings (EU, UN, "Outlying Oceania"…) that are not countries.
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA']);
+// Intl also names groupings (EU, UN, "Outlying Oceania"…) and test regions that are not countries.
+const NOT_COUNTRIES = new Set([
+  'EU',
+  'EZ',
+  'UN',
+  'QO',
+  'ZZ',
+  'AC',
+  'CP',
+  'DG',
+  'EA',
+  'IC',
+  'TA',
+  'XA',
+  'XB',
+]);
+
+/** Withdrawn codes (FX, DD, SU…) share a name with today's (FR, DE, RU): only current codes count. */
+function isCurrentCode(code: string): boolean {
+  return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+}
 
 /** Common ways of writing a country that Intl's names do not cover. */
 const ALIASES: Record<string, string> = {
@@ -66,7 +85,7 @@ function names(): Map<string, string> {
   for (let a = 65; a <= 90; a += 1) {
     for (let b = 65; b <= 90; b += 1) {
       const code = String.fromCharCode(a, b);
-      if (NOT_COUNTRIES.has(code)) continue;
+      if (NOT_COUNTRIES.has(code) || !isCurrentCode(code)) continue;
       for (const display of displays) {
         const name = display.of(code);
         if (name === undefined) continue;

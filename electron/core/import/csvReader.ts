@@ -36,10 +36,16 @@ export class CsvReader {
   /** The next record that is not an empty line, or null at the end of the text. */
   next(): TableRow | null {
     while (this.pos < this.text.length) {
+      // An empty line holds no record; a line holding `""` holds one empty value.
+      const emptyLine = this.endsLine(this.text.charCodeAt(this.pos));
       const row = this.readRecord();
-      if (row !== null && !(row.cells.length === 1 && row.cells[0] === '')) return row;
+      if (row !== null && !(emptyLine && row.cells.length === 1)) return row;
     }
     return null;
+  }
+
+  private endsLine(c: number): boolean {
+    return c === LF || c === CR;
   }
 
   private reportCell(line: number, index: number, message: string): void {

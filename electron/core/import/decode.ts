@@ -4,7 +4,8 @@
  * French Excel saves as "CSV (séparateur : point-virgule)". Invalid UTF-8 is taken as Windows-1252,
  * which decodes every byte, so decoding never fails.
  */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'windows-1252';
+export type TextEncodingName =
+  'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'windows-1252';
 
 export interface DecodedText {
   text: string;
@@ -34,10 +35,16 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le-bom' };
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le-bom',
+    };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be-bom' };
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be-bom',
+    };
   }
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };

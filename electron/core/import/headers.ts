@@ -11,8 +11,8 @@ export function normalizeHeader(header: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\s_]+/g, ' ')
-    .replace(/\s*:$/, '')
-    .trim();
+    .trim()
+    .replace(/\s*:$/, '');
 }
 
 export class HeaderIndex {

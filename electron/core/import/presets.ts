@@ -26,7 +26,8 @@ function toPreset(row: PresetRow): MappingPreset {
   } catch {
     stored = null;
   }
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const record =
+    typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   const mapping = importMappingSchema.safeParse(record.mapping);
   const options = importOptionsSchema.safeParse(record.options ?? {});
   return {

@@ -73,14 +73,6 @@ function checkRowWidth(source: RowSource, reader: RowReader): void {
   }
 }
 
-function estimateRows(files: readonly InputFile[]): number {
-  let lines = 0;
-  for (const file of files) {
-    for (let i = file.bytes.indexOf(10); i !== -1; i = file.bytes.indexOf(10, i + 1)) lines += 1;
-  }
-  return lines;
-}
-
 /**
  * Opens the files, picks the format (`auto`: from the first table's headers), checks every table is
  * in that format, and gives the records row by row, so 250,000 backers never sit in memory twice.
@@ -94,8 +86,9 @@ export async function readImport(
   const { options } = request;
   const sources = await openSources(files, options.decimal ?? '.', sink);
   const format = request.format === 'auto' ? detect(sources) : request.format;
+  // A given mapping is complete (a column left out is not read); without one, guess from headers.
   const mapping: ImportMapping =
-    format === 'generic' ? { ...suggestMapping(sources[0]?.headers ?? []), ...request.mapping } : {};
+    format !== 'generic' ? {} : (request.mapping ?? suggestMapping(sources[0]?.headers ?? []));
   const currency = options.currency ?? campaign.currency;
   if (currency !== campaign.currency) {
     sink.add({
@@ -157,6 +150,6 @@ export async function readImport(
     }
   }
 
-  return { format, mapping, files: infos, estimatedRows: estimateRows(files), records };
+  const estimatedRows = sources.reduce((sum, source) => sum + source.estimatedRows, 0);
+  return { format, mapping, files: infos, estimatedRows, records };
 }
-

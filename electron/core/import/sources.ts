@@ -25,6 +25,7 @@ function isOldExcel(bytes: Uint8Array): boolean {
 class CsvRowSource implements RowSource {
   readonly headers: readonly string[];
   readonly headerLine: number;
+  readonly estimatedRows: number;
 
   constructor(
     readonly file: string,
@@ -32,15 +33,23 @@ class CsvRowSource implements RowSource {
     readonly delimiter: string,
     private readonly reader: CsvReader,
     header: TableRow,
+    text: string,
   ) {
     this.headers = header.cells;
     this.headerLine = header.line;
     reader.headers = header.cells;
+    this.estimatedRows = Math.max(0, countLineFeeds(text) - header.line);
   }
 
   next(): TableRow | null {
     return this.reader.next();
   }
+}
+
+function countLineFeeds(text: string): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
+  return lines;
 }
 
 function csvSource(file: string, bytes: Uint8Array, sink: IssueSink): RowSource | null {
@@ -52,7 +61,7 @@ function csvSource(file: string, bytes: Uint8Array, sink: IssueSink): RowSource 
     sink.add({ file, line: 1, column: null, message: 'the file is empty: no header line' });
     return null;
   }
-  return new CsvRowSource(file, encoding, delimiter, reader, header);
+  return new CsvRowSource(file, encoding, delimiter, reader, header, text);
 }
 
 function fileError(sink: IssueSink, file: string, message: string): void {
@@ -82,7 +91,11 @@ async function archiveSources(
       },
     });
   } catch (error) {
-    fileError(sink, file.name, `not a readable zip archive (${error instanceof Error ? error.message : String(error)})`);
+    fileError(
+      sink,
+      file.name,
+      `not a readable zip archive (${error instanceof Error ? error.message : String(error)})`,
+    );
     return [];
   }
   const names = Object.keys(entries);
@@ -100,7 +113,9 @@ async function archiveSources(
   for (const name of tables) {
     const bytes = entries[name];
     if (bytes === undefined) continue;
-    sources.push(...(await fileSources({ name: `${file.name}/${name}`, bytes }, decimal, sink, false)));
+    sources.push(
+      ...(await fileSources({ name: `${file.name}/${name}`, bytes }, decimal, sink, false)),
+    );
   }
   return sources;
 }

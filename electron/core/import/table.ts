@@ -18,6 +18,8 @@ export interface RowSource {
   readonly delimiter: string | null;
   readonly headers: readonly string[];
   readonly headerLine: number;
+  /** About how many rows follow the header (physical lines), for progress. */
+  readonly estimatedRows: number;
   /** Next non-blank row, or null at the end. */
   next(): TableRow | null;
 }
@@ -40,6 +42,10 @@ export class ArrayRowSource implements RowSource {
   ) {}
 
   readonly delimiter = null;
+
+  get estimatedRows(): number {
+    return this.rows.length;
+  }
 
   next(): TableRow | null {
     return this.rows[this.index++] ?? null;

@@ -48,7 +48,9 @@ function daysInMonth(year: number, month: number): number {
 function checkedDate(text: string, year: number, month: number, day: number): void {
   if (month < 1 || month > 12) throw new CellError(`${JSON.stringify(text)} has no month ${month}`);
   if (day < 1 || day > daysInMonth(year, month)) {
-    throw new CellError(`${JSON.stringify(text)} is not a date: ${year}-${pad(month)} has no day ${day}`);
+    throw new CellError(
+      `${JSON.stringify(text)} is not a date: ${year}-${pad(month)} has no day ${day}`,
+    );
   }
 }
 
@@ -71,7 +73,9 @@ export function parseKickstarterDate(text: string): string {
   if (m === null) {
     throw new CellError(`${JSON.stringify(text)} is not a date like 2026/03/20, 18:54`);
   }
-  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part)));
   return dateTimeFromParts(text, y ?? 0, mo ?? 0, d ?? 0, h, mi, s);
 }
 
@@ -97,7 +101,9 @@ export function parseRfc3339(text: string): string {
   const trimmed = text.trim();
   const m = RFC3339.exec(trimmed);
   if (m === null) {
-    throw new CellError(`${JSON.stringify(text)} is not a date-time like 2026-04-24T17:53:00+02:00`);
+    throw new CellError(
+      `${JSON.stringify(text)} is not a date-time like 2026-04-24T17:53:00+02:00`,
+    );
   }
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
   checkedDate(text, y ?? 0, mo ?? 0, d ?? 0);
@@ -105,7 +111,8 @@ export function parseRfc3339(text: string): string {
   return new Date(trimmed.replace(' ', 'T')).toISOString();
 }
 
-const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[T ,]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
+const NUMERIC_DATE =
+  /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[T ,]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
 
 /**
  * A date written by hand or by Excel, in the order the producer says (`06/05/2026` is 6 May in
@@ -122,9 +129,12 @@ export function parseDate(text: string, order: DateOrder): string {
   }
   const [a = '', b = '', c = ''] = m.slice(1, 4);
   const effective = iso !== null ? 'ymd' : order;
-  const [ys, ms, ds] = effective === 'dmy' ? [c, b, a] : effective === 'mdy' ? [c, a, b] : [a, b, c];
+  const [ys, ms, ds] =
+    effective === 'dmy' ? [c, b, a] : effective === 'mdy' ? [c, a, b] : [a, b, c];
   if (ys.length !== 4) {
-    throw new CellError(`${JSON.stringify(text)} has no four-digit year where the ${order} order puts it`);
+    throw new CellError(
+      `${JSON.stringify(text)} has no four-digit year where the ${order} order puts it`,
+    );
   }
   const [y, mo, d] = [Number(ys), Number(ms), Number(ds)];
   checkedDate(text, y, mo, d);
@@ -148,7 +158,9 @@ export function parseCountry(text: string): string {
   if (trimmed === '') return '';
   const code = countryCodeOf(trimmed);
   if (code === null) {
-    throw new CellError(`${JSON.stringify(text)} is not a country known in French or English, nor a two-letter code`);
+    throw new CellError(
+      `${JSON.stringify(text)} is not a country known in French or English, nor a two-letter code`,
+    );
   }
   return code;
 }

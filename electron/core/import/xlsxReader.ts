@@ -42,7 +42,9 @@ export async function readXlsx(
     const copy = bytes.slice();
     await workbook.xlsx.load(copy.buffer);
   } catch (error) {
-    return { error: `not a readable Excel workbook (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      error: `not a readable Excel workbook (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (sheet === undefined) return { error: 'the workbook has no worksheet with data' };

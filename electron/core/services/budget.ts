@@ -28,6 +28,17 @@ export function quantityText(quantityMilli: number): string {
   return fraction === '' ? String(whole) : `${whole}.${fraction}`;
 }
 
+/**
+ * Runs `work` in the caller's transaction when there is one (a budget import writes all its chapters
+ * and lines in one), else in a transaction of its own.
+ */
+function inTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
 type LineRow = BudgetLineRow & { project_id: number };
 
 function toLine(row: LineRow): BudgetLine {
@@ -184,7 +195,7 @@ export async function addChapter(
   db: Kysely<Database>,
   input: ParsedInput<'budget.addChapter'>,
 ): Promise<BudgetChapter> {
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     await requireProject(trx, input.projectId);
     const existing = await trx
       .selectFrom('budget_chapters')
@@ -285,7 +296,7 @@ export async function addLine(
   db: Kysely<Database>,
   input: ParsedInput<'budget.addLine'>,
 ): Promise<BudgetLine> {
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     await requireProject(trx, input.projectId);
     await requireChapter(trx, input.projectId, input.chapterId);
     const others = await budgetTotalWithout(trx, input.projectId);
@@ -350,7 +361,7 @@ export async function updateLine(
 }
 
 export async function removeLine(db: Kysely<Database>, id: number): Promise<BudgetLine> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const before = await lineRow(trx, id);
     await trx.deleteFrom('budget_lines').where('id', '=', id).execute();
     await audit(trx, 'budget_line', id, 'delete', {

@@ -103,6 +103,16 @@ async function refreshSortKeys(db: Kysely<Database>, rows: PendingRow[]): Promis
 export async function syncContributorSearch(db: Kysely<Database>): Promise<number> {
   const any = await db.selectFrom('contributor_search_pending').select('contributor_id').limit(1).execute();
   if (any.length === 0) return 0;
+  try {
+    return await syncPending(db);
+  } catch (error) {
+    // A workspace opened read-only searches the index as it was last brought up to date.
+    if ((error as { code?: unknown }).code === 'SQLITE_READONLY') return 0;
+    throw error;
+  }
+}
+
+function syncPending(db: Kysely<Database>): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const rows = await trx
       .selectFrom('contributor_search_pending as p')
@@ -131,12 +141,20 @@ export async function syncContributorSearch(db: Kysely<Database>): Promise<numbe
  * splits words into a phrase, so "jean-luc.pic" finds jean-luc.picard@… . Null when nothing
  * searchable was typed.
  */
-export function ftsQuery(text: string): string | null {
+export function textQuery(text: string): string | null {
   const phrases: string[] = [];
   for (const word of text.normalize('NFC').split(/\s+/)) {
     const tokens = word.match(/[\p{L}\p{N}\p{M}]+/gu);
     // Tokens hold letters, digits and marks only: nothing FTS5 could read as syntax.
     if (tokens) phrases.push(`"${tokens.join(' ')}"*`);
   }
-  return phrases.length > 0 ? phrases.join(' AND ') : null;
+  return phrases.length > 0 ? `{name email place} : (${phrases.join(' AND ')})` : null;
+}
+
+/** Typed text and filter tokens as one FTS5 query; null when there is neither. */
+export function searchExpression(text: string | null, facets: readonly string[]): string | null {
+  const parts: string[] = [];
+  if (text !== null) parts.push(text);
+  if (facets.length > 0) parts.push(`facets : (${facets.join(' AND ')})`);
+  return parts.length > 0 ? parts.join(' AND ') : null;
 }

@@ -2,8 +2,12 @@ export interface LegendEntry {
   key: string;
   label: string;
   color: string;
-  /** Already formatted (an amount, a share). */
+  /** Already formatted: an amount, or an amount with its share. */
   value?: string;
+  /** A second figure in its own column (a share of the budget), already formatted. */
+  share?: string;
+  /** For a part drawn translucent in the chart (what is left to finance). */
+  opacity?: number;
 }
 
 interface ChartLegendProps {
@@ -17,11 +21,14 @@ export function ChartLegend({ title, entries }: ChartLegendProps) {
     <ul className="chart-legend" aria-label={title}>
       {entries.map((entry) => (
         <li key={entry.key} className="chart-legend-item">
-          <span className="chart-swatch" style={{ background: entry.color }} aria-hidden="true" />
-          <span className="chart-legend-label" title={entry.label}>
-            {entry.label}
-          </span>
+          <span
+            className="chart-swatch"
+            style={{ background: entry.color, opacity: entry.opacity }}
+            aria-hidden="true"
+          />
+          <span className="chart-legend-label">{entry.label}</span>
           {entry.value !== undefined && <span className="chart-legend-value">{entry.value}</span>}
+          {entry.share !== undefined && <span className="chart-legend-share">{entry.share}</span>}
         </li>
       ))}
     </ul>

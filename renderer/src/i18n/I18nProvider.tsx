@@ -7,29 +7,37 @@ import {
   type Formatters,
   type Translator,
 } from '../../../shared/i18n';
-
-const LANGUAGE_KEY = 'copro.language';
+import { mutate, useQuery } from '../api';
 
 export interface I18n extends Translator {
   readonly format: Formatters;
+  /** Stores the language in the workspace: the interface, exports and messages follow it. */
   setLanguage(language: Language): void;
 }
 
 export const I18nContext = createContext<I18n | null>(null);
 
-/** The language chosen in the top bar if any, otherwise the browser's. */
-function initialLanguage(): Language {
-  const stored = window.localStorage.getItem(LANGUAGE_KEY);
-  if (stored === 'fr' || stored === 'en') return stored;
-  return languageFromTag(window.navigator.language);
-}
-
+/**
+ * The language is the open workspace's (workspace.info). Nothing is shown until the workspace
+ * has answered, so a French workspace never flashes in English; if it cannot answer, the
+ * browser's language is used to say so.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const info = useQuery('workspace.info', {});
+  // The language just chosen, shown at once while the workspace stores it.
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const [answered, setAnswered] = useState(false);
+  if (!answered && (info.data !== undefined || info.error !== undefined)) setAnswered(true);
+
+  const language: Language =
+    chosen ?? info.data?.language ?? languageFromTag(window.navigator.language);
 
   const setLanguage = useCallback((next: Language) => {
-    window.localStorage.setItem(LANGUAGE_KEY, next);
-    setLanguageState(next);
+    setChosen(next);
+    mutate('workspace.setLanguage', { language: next }).catch(() => {
+      // Not stored: back to the workspace's language (the Saved indicator tells why).
+      setChosen(null);
+    });
   }, []);
 
   useEffect(() => {
@@ -47,5 +55,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     };
   }, [language, setLanguage]);
 
+  if (!answered) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

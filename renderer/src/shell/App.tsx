@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useWindowTitle } from '../features/workspace/useWindowTitle';
 import { useI18n } from '../i18n/useI18n';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import { CurrentProjectProvider } from './CurrentProject';
@@ -8,6 +9,7 @@ import { findRoute } from './routes';
 import { TopBar } from './TopBar';
 
 function Content() {
+  useWindowTitle();
   const { path } = useHashRoute();
   const route = findRoute(path);
   // A new screen starts at its top, like a new page would.

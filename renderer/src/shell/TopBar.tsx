@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Language } from '../../../shared/contract';
 import { useQuery, useSaveStatus } from '../api';
+import { WorkspaceMenu } from '../features/workspace/WorkspaceMenu';
 import { useI18n } from '../i18n/useI18n';
 import { useCurrentProject } from './CurrentProject';
 import { Icon } from './icons';
@@ -81,14 +82,10 @@ function LanguageSwitch() {
 }
 
 export function TopBar() {
-  const { t } = useI18n();
   const workspace = useQuery('workspace.info', {});
   return (
     <header className="topbar">
-      <div className="topbar-workspace" title={workspace.data?.path}>
-        <span className="topbar-label">{t('topBar.workspace')}</span>
-        <span className="topbar-file">{workspace.data?.fileName ?? '—'}</span>
-      </div>
+      <WorkspaceMenu info={workspace.data} />
       <ProjectSelector />
       <div className="topbar-end">
         <SaveIndicator />

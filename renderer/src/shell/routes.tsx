@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
 import type { PlainMessageKey } from '../../../shared/i18n';
+import { BudgetScreen } from '../features/budget/BudgetScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { ExportsScreen } from '../features/exports/ExportsScreen';
+import { FinancingScreen } from '../features/financing/FinancingScreen';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import type { IconName } from './icons';
 
@@ -23,9 +27,9 @@ export type RouteDef = RouteBase & ({ Screen: ComponentType } | { placeholder: A
  */
 export const routes: readonly RouteDef[] = [
   { path: 'projects', label: 'nav.projects', icon: 'projects', Screen: ProjectsScreen },
-  { path: 'dashboard', label: 'nav.dashboard', icon: 'dashboard', placeholder: 'dashboard' },
-  { path: 'budget', label: 'nav.budget', icon: 'budget', placeholder: 'budget' },
-  { path: 'financing', label: 'nav.financing', icon: 'financing', placeholder: 'financing' },
+  { path: 'dashboard', label: 'nav.dashboard', icon: 'dashboard', Screen: DashboardScreen },
+  { path: 'budget', label: 'nav.budget', icon: 'budget', Screen: BudgetScreen },
+  { path: 'financing', label: 'nav.financing', icon: 'financing', Screen: FinancingScreen },
   { path: 'campaigns', label: 'nav.campaigns', icon: 'campaigns', placeholder: 'campaigns' },
   {
     path: 'contributors',
@@ -39,7 +43,7 @@ export const routes: readonly RouteDef[] = [
     icon: 'fulfillment',
     placeholder: 'fulfillment',
   },
-  { path: 'exports', label: 'nav.exports', icon: 'exports', placeholder: 'exports' },
+  { path: 'exports', label: 'nav.exports', icon: 'exports', Screen: ExportsScreen },
 ];
 
 export const DEFAULT_ROUTE = 'projects';

@@ -16,7 +16,12 @@ export const exportsEn = {
     busy: 'Preparing the workbook…',
     done: '“{fileName}” downloaded.',
     failed: 'The workbook could not be made. {message}',
-    sheetNames: 'Top sheet, Budget detail, Financing plan, Crowd',
+    sheetNames: {
+      top: 'Top sheet',
+      detail: 'Budget detail',
+      plan: 'Financing plan',
+      crowd: 'Crowdfunding',
+    },
   },
   fulfillment: {
     title: 'Fulfillment workbook',

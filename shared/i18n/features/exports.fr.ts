@@ -18,7 +18,12 @@ export const exportsFr: Messages['exports'] = {
     busy: 'Préparation du classeur…',
     done: '« {fileName} » téléchargé.',
     failed: 'Le classeur n’a pas pu être créé. {message}',
-    sheetNames: 'Récapitulation, Détail du devis, Plan de financement, Participatif',
+    sheetNames: {
+      top: 'Récapitulatif',
+      detail: 'Devis détaillé',
+      plan: 'Plan de financement',
+      crowd: 'Financement participatif',
+    },
   },
   fulfillment: {
     title: 'Classeur des envois',

@@ -89,7 +89,8 @@ CREATE TRIGGER contribution_addons_search_delete AFTER DELETE ON contribution_ad
 END;
 
 CREATE INDEX contributors_live_sort_name ON contributors(sort_name) WHERE merged_into_id IS NULL;
-CREATE INDEX contributors_live_sort_city ON contributors(sort_city) WHERE merged_into_id IS NULL;
+CREATE INDEX contributors_live_sort_city ON contributors(sort_city, sort_name)
+  WHERE merged_into_id IS NULL;
 CREATE INDEX contributors_live_country ON contributors(country_code, sort_name)
   WHERE merged_into_id IS NULL;
 CREATE INDEX contributors_live_email ON contributors(email COLLATE NOCASE)

@@ -4,7 +4,7 @@ import { asCents } from '../../../../shared/money';
 import type { BudgetWorkbookData } from '../budgetWorkbookData';
 import { safeText } from '../cellSafety';
 import type { WorkbookLabels } from '../labels';
-import { finishSheet, fitColumns, styleHeader, styleTotal, writeTitle } from '../sheetLayout';
+import { BOLD, finishSheet, fitColumns, styleHeader, styleTotal, writeTitle } from '../sheetLayout';
 import { setMoney, sheetRef, type WorkbookFormats } from '../workbookFormat';
 
 /** Where the plan and the top sheet find the crowd figures. */
@@ -151,18 +151,18 @@ export function writeCrowdSheet(
       [rows.line, labels.crowdLine, s.crowdLine, `MAX(0,MIN(E${rows.before},E${rows.cap}))`],
       [rows.surplus, labels.overCapSurplus, s.overCapSurplus, `E${rows.before}-E${rows.line}`],
       [rows.costs, labels.crowdCosts, s.crowdCosts, `SUM(G${totals}:J${totals})`],
-      [rows.net, labels.net, s.crowdNet, `K${totals}`],
+      [rows.net, labels.crowdNet, s.crowdNet, `K${totals}`],
     ];
   for (const [row, label, cents, expression] of block) {
     sheet.getCell(`A${row}`).value = label;
     setMoney(sheet.getCell(`E${row}`), formats, cents, expression);
   }
   for (const row of [rows.line, rows.net]) {
-    sheet.getCell(`A${row}`).font = { bold: true };
-    sheet.getCell(`E${row}`).font = { bold: true };
+    sheet.getCell(`A${row}`).font = BOLD;
+    sheet.getCell(`E${row}`).font = BOLD;
   }
 
-  fitColumns(sheet, formats, { fromRow: HEADER_ROW });
+  fitColumns(sheet, formats, { headerRow: HEADER_ROW });
   finishSheet(sheet, HEADER_ROW);
   return { crowdLine: `E${rows.line}` };
 }

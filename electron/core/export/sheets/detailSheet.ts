@@ -4,7 +4,7 @@ import { sumCents } from '../../../../shared/money';
 import type { BudgetWorkbookData } from '../budgetWorkbookData';
 import { safeText } from '../cellSafety';
 import type { WorkbookLabels } from '../labels';
-import { finishSheet, fitColumns, styleHeader, styleTotal, writeTitle } from '../sheetLayout';
+import { BOLD, finishSheet, fitColumns, styleHeader, styleTotal, writeTitle } from '../sheetLayout';
 import { setMoney, sumOf, type WorkbookFormats } from '../workbookFormat';
 
 /** Where the other sheets find the budget detail's totals. */
@@ -73,7 +73,7 @@ export function writeDetailSheet(
     const chapterRow = sheet.getRow(rowNumber);
     safeText(chapterRow.getCell(1), chapter.code);
     safeText(chapterRow.getCell(2), chapter.title);
-    chapterRow.font = { bold: true };
+    chapterRow.font = BOLD;
     rowNumber += 1;
     const first = rowNumber;
     for (const line of lines) {
@@ -99,7 +99,7 @@ export function writeDetailSheet(
   setMoney(total.getCell(6), formats, data.summary.budgetTotal, sumOf([...chapterTotals.values()]));
   styleTotal(total, COLUMNS, true);
 
-  fitColumns(sheet, formats, { fromRow: HEADER_ROW });
+  fitColumns(sheet, formats, { headerRow: HEADER_ROW });
   finishSheet(sheet, HEADER_ROW);
   return { chapterTotals, grandTotal: `F${rowNumber}` };
 }

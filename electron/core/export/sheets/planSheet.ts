@@ -154,7 +154,7 @@ export function writePlanSheet(
   styleTotal(sheet.getRow(rows.plan), COLUMNS);
   styleTotal(sheet.getRow(rows.gap), COLUMNS, true);
 
-  fitColumns(sheet, formats, { fromRow: HEADER_ROW });
+  fitColumns(sheet, formats, { headerRow: HEADER_ROW });
   finishSheet(sheet, HEADER_ROW);
   return { secured: `F${rows.secured}`, pending: `F${rows.pending}`, crowdLine: `F${rows.crowd}` };
 }

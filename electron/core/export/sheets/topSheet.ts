@@ -118,6 +118,7 @@ export function writeTopSheet(
   }
   styleTotal(sheet.getRow(r.gap), COLUMNS, true);
 
-  fitColumns(sheet, formats, { fromRow: HEADER_ROW });
+  // The currency and date lines (rows 3–4) count: their labels must not be cut.
+  fitColumns(sheet, formats, { headerRow: HEADER_ROW, fromRow: 3 });
   finishSheet(sheet, HEADER_ROW);
 }

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import type { GenericField } from '../../../../shared/contract/imports';
 import { HeaderIndex } from '../headers';
 import type { IssueSink } from '../issues';
-import type { ContributorField, ContributorValues, ImportRecord, PaymentStatus, RowReader, TierRef } from '../record';
+import type {
+  ContributorField,
+  ContributorValues,
+  ImportRecord,
+  PaymentStatus,
+  RowReader,
+  TierRef,
+} from '../record';
 import type { RowSource } from '../table';
 import { MoneyReader, parseCountry, parseDate } from '../values';
 import { statusReader, type Format, type FormatContext, type RecordMapper } from './types';
@@ -41,7 +48,8 @@ const STATUSES: Readonly<Record<string, PaymentStatus>> = {
 const readStatus = statusReader('known', STATUSES);
 
 /** A tier cell that means "no reward". */
-const NO_REWARD = /^(aucune?|sans( contrepartie)?|pas de contrepartie|néant|neant|none|no reward|-)$/i;
+const NO_REWARD =
+  /^(aucune?|sans( contrepartie)?|pas de contrepartie|néant|neant|none|no reward|-)$/i;
 
 /** Text fields copied verbatim into the contributor. */
 const TEXT_FIELDS: ReadonlyArray<readonly [GenericField, ContributorField]> = [
@@ -76,7 +84,8 @@ class GenericMapper implements RecordMapper {
 
   map(r: RowReader): ImportRecord | null {
     const c = this.col;
-    const contributor: ContributorValues = { email: r.trimmed(c.email) };
+    const contributor: ContributorValues = {};
+    if (c.email !== undefined) contributor.email = r.trimmed(c.email);
     for (const [field, column] of TEXT_FIELDS) {
       if (c[field] !== undefined) contributor[column] = r.text(c[field]);
     }
@@ -90,9 +99,13 @@ class GenericMapper implements RecordMapper {
       r.failRow('the row has no name and no email: nothing tells who the contributor is');
     }
     const amountCents = r.read(c.amount, (t) => this.money.read(t), 0);
-    if (c.amount !== undefined && r.trimmed(c.amount) === '') r.fail(c.amount, 'the amount is missing');
+    if (c.amount !== undefined && r.trimmed(c.amount) === '')
+      r.fail(c.amount, 'the amount is missing');
     const pledgedAt = r.read(c.pledgedAt, (t) => parseDate(t, this.ctx.dateOrder), '');
-    const status = c.status === undefined || r.trimmed(c.status) === '' ? 'collected' : r.read(c.status, readStatus, 'pledged');
+    const status =
+      c.status === undefined || r.trimmed(c.status) === ''
+        ? 'collected'
+        : r.read(c.status, readStatus, 'pledged');
     const contributorExternalId = r.trimmed(c.contributorExternalId);
     const record: ImportRecord = {
       file: r.source.file,
@@ -135,7 +148,12 @@ class GenericMapper implements RecordMapper {
     const id = r.trimmed(this.col.tierExternalId);
     const title = r.text(this.col.tier).trim();
     if (id === '' && (title === '' || NO_REWARD.test(title))) return null;
-    return { externalId: id === '' ? null : id, title: title || `Reward ${id}`, minimumCents: null, isAddon: false };
+    return {
+      externalId: id === '' ? null : id,
+      title: title || `Reward ${id}`,
+      minimumCents: null,
+      isAddon: false,
+    };
   }
 }
 
@@ -153,7 +171,10 @@ export function genericFormat(ctx: FormatContext): Format {
       };
       for (const [field, header] of Object.entries(ctx.mapping) as [GenericField, string][]) {
         const index = headers.find(header);
-        if (index === undefined) headerIssue(`the mapping reads ${field} from the column “${header}”, which is not in the header`);
+        if (index === undefined)
+          headerIssue(
+            `the mapping reads ${field} from the column “${header}”, which is not in the header`,
+          );
         else columns[field] = index;
       }
       if (columns.amount === undefined && ctx.mapping.amount === undefined) {

@@ -3,11 +3,19 @@ import type { IssueSink } from '../issues';
 import type { ContributorValues, ImportRecord, PaymentStatus, RowReader, TierRef } from '../record';
 import type { RowSource } from '../table';
 import { MoneyReader, parseCount, parseCountry, parseKickstarterDate } from '../values';
-import { requireColumns, statusReader, type Format, type FormatContext, type RecordMapper } from './types';
+import {
+  requireColumns,
+  statusReader,
+  type Format,
+  type FormatContext,
+  type RecordMapper,
+} from './types';
 
 /** Headers that only a Kickstarter backer report has: enough to recognize one. */
 export function looksLikeKickstarter(headers: HeaderIndex): boolean {
-  return headers.has('Backer UID') || (headers.has('Backer Number') && headers.has('Pledge Amount'));
+  return (
+    headers.has('Backer UID') || (headers.has('Backer Number') && headers.has('Pledge Amount'))
+  );
 }
 
 const STATUSES: Readonly<Record<string, PaymentStatus>> = {
@@ -65,7 +73,12 @@ function addonColumns(source: RowSource): { index: number; tier: TierRef }[] {
     const title = (m[2] ?? '').trim();
     addons.push({
       index,
-      tier: { externalId: id === '' ? null : id, title: title || `Add-on ${id}`, minimumCents: null, isAddon: true },
+      tier: {
+        externalId: id === '' ? null : id,
+        title: title || `Add-on ${id}`,
+        minimumCents: null,
+        isAddon: true,
+      },
     });
   });
   return addons;
@@ -98,26 +111,28 @@ class KickstarterMapper implements RecordMapper {
     const pledgedAt = r.read(c.pledgedAt, parseKickstarterDate, '');
     const status = c.status === undefined ? 'collected' : r.read(c.status, readStatus, 'pledged');
     const countryColumn = c.countryCode ?? c.shippingCountry;
-    const contributor: ContributorValues = {
-      display_name: r.text(c.name),
-      email: r.trimmed(c.email),
-    };
+    const contributor: ContributorValues = { display_name: r.text(c.name) };
+    if (c.email !== undefined) contributor.email = r.trimmed(c.email);
     if (c.phone !== undefined) contributor.phone = r.text(c.phone);
     if (c.address1 !== undefined) contributor.address_line1 = r.text(c.address1);
     if (c.address2 !== undefined) contributor.address_line2 = r.text(c.address2);
     if (c.postalCode !== undefined) contributor.postal_code = r.text(c.postalCode);
     if (c.city !== undefined) contributor.city = r.text(c.city);
     if (c.state !== undefined) contributor.region = r.text(c.state);
-    if (countryColumn !== undefined) contributor.country_code = r.read(countryColumn, parseCountry, '');
+    if (countryColumn !== undefined)
+      contributor.country_code = r.read(countryColumn, parseCountry, '');
     if (contributor.display_name === '') contributor.display_name = contributor.email ?? '';
-    if (contributor.display_name === '') r.fail(c.name ?? c.email ?? 0, 'the backer has neither a name nor an email');
+    if (contributor.display_name === '')
+      r.fail(c.name ?? c.email ?? 0, 'the backer has neither a name nor an email');
 
     const addons: { tier: TierRef; quantity: number }[] = [];
     for (const addon of this.addons) {
       const quantity = r.read(addon.index, parseCount, 0);
       if (quantity > 0) addons.push({ tier: addon.tier, quantity });
     }
-    const notes = [r.text(c.notes), r.text(c.survey), r.text(c.deliveryNotes)].filter((n) => n.trim() !== '');
+    const notes = [r.text(c.notes), r.text(c.survey), r.text(c.deliveryNotes)].filter(
+      (n) => n.trim() !== '',
+    );
     const record: ImportRecord = {
       file: r.source.file,
       line: r.row.line,
@@ -148,7 +163,12 @@ class KickstarterMapper implements RecordMapper {
       c.rewardMinimum === undefined || r.trimmed(c.rewardMinimum) === ''
         ? null
         : r.read<number | null>(c.rewardMinimum, (t) => this.money.read(t), null);
-    return { externalId: id === '' ? null : id, title: title || `Reward ${id}`, minimumCents, isAddon: false };
+    return {
+      externalId: id === '' ? null : id,
+      title: title || `Reward ${id}`,
+      minimumCents,
+      isAddon: false,
+    };
   }
 }
 

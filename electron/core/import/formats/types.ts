@@ -61,7 +61,9 @@ export function statusReader(
   return (text) => {
     const status = table[text.trim().toLowerCase()];
     if (status === undefined) {
-      throw new CellError(`${JSON.stringify(text)} is not a ${platform} payment status (known: ${known})`);
+      throw new CellError(
+        `${JSON.stringify(text)} is not a ${platform} payment status (known: ${known})`,
+      );
     }
     return status;
   };

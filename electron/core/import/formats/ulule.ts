@@ -3,7 +3,13 @@ import type { IssueSink } from '../issues';
 import type { ContributorValues, ImportRecord, PaymentStatus, RowReader, TierRef } from '../record';
 import type { RowSource } from '../table';
 import { MoneyReader, parseCount, parseCountry, parseRfc3339 } from '../values';
-import { requireColumns, statusReader, type Format, type FormatContext, type RecordMapper } from './types';
+import {
+  requireColumns,
+  statusReader,
+  type Format,
+  type FormatContext,
+  type RecordMapper,
+} from './types';
 
 /** Ulule's dotted keys (`order.id`, `user.email`) are unlike any other export. */
 export function looksLikeUlule(headers: HeaderIndex): boolean {
@@ -89,7 +95,10 @@ class UluleMapper implements RecordMapper {
     const parts = hasShipping ? c.shipping : c.billing;
     const countryColumn = hasShipping ? c.shippingCountry : c.billingCountry;
     const values: ContributorValues = {};
-    for (const [field, index] of Object.entries(parts) as [keyof typeof parts, number | undefined][]) {
+    for (const [field, index] of Object.entries(parts) as [
+      keyof typeof parts,
+      number | undefined,
+    ][]) {
       if (index !== undefined) values[field] = r.text(index);
     }
     if (countryColumn !== undefined) values.country_code = r.read(countryColumn, parseCountry, '');
@@ -102,13 +111,21 @@ class UluleMapper implements RecordMapper {
     const userId = r.trimmed(c.userId);
     const address = this.address(r);
     const fullName = r.text(c.fullName);
-    const joined = [address.first_name ?? '', address.last_name ?? ''].filter((n) => n.trim() !== '').join(' ');
+    const joined = [address.first_name ?? '', address.last_name ?? '']
+      .filter((n) => n.trim() !== '')
+      .join(' ');
     const email = r.trimmed(c.email);
-    const contributor: ContributorValues = { ...address, display_name: fullName || joined || email, email };
+    const contributor: ContributorValues = {
+      ...address,
+      display_name: fullName || joined || email,
+    };
+    if (c.email !== undefined) contributor.email = email;
     if (c.lang !== undefined) contributor.language = r.trimmed(c.lang).toLowerCase();
-    if (contributor.display_name === '') r.fail(c.fullName ?? c.email ?? 0, 'the order has neither a name nor an email');
+    if (contributor.display_name === '')
+      r.fail(c.fullName ?? c.email ?? 0, 'the order has neither a name nor an email');
 
-    const quantity = c.rewardQuantity === undefined ? 1 : Math.max(1, r.read(c.rewardQuantity, parseCount, 1));
+    const quantity =
+      c.rewardQuantity === undefined ? 1 : Math.max(1, r.read(c.rewardQuantity, parseCount, 1));
     const tier = this.tier(r);
     const record: ImportRecord = {
       file: r.source.file,
@@ -144,7 +161,12 @@ class UluleMapper implements RecordMapper {
       c.rewardPrice === undefined || r.trimmed(c.rewardPrice) === ''
         ? null
         : r.read<number | null>(c.rewardPrice, (t) => this.money.read(t), null);
-    return { externalId: id === '' ? null : id, title: title || `Reward ${id}`, minimumCents, isAddon: false };
+    return {
+      externalId: id === '' ? null : id,
+      title: title || `Reward ${id}`,
+      minimumCents,
+      isAddon: false,
+    };
   }
 }
 

@@ -40,16 +40,56 @@ export function navigableColumns(row: BudgetRow): number {
   return 0;
 }
 
+/** Columns a chapter's lines can be sorted by; chapters themselves keep the devis order. */
+export const sortableColumns = ['code', 'label', 'quantity', 'rate', 'amount'] as const;
+export type SortColumn = (typeof sortableColumns)[number];
+
+export interface LineSort {
+  column: SortColumn;
+  direction: 'ascending' | 'descending';
+}
+
 export interface RowModelInput {
   chapters: readonly BudgetChapter[];
   lines: readonly BudgetLine[];
   collapsed: ReadonlySet<number>;
   /** The chapter whose "new line" form is open, if any. */
   addingTo: number | null;
+  /** Within each chapter; null keeps the devis order. */
+  sort: LineSort | null;
+  /** Compares texts the way the user's language orders them. */
+  collator: Intl.Collator;
+}
+
+function lineComparator(sort: LineSort, collator: Intl.Collator) {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const byColumn = (a: BudgetLine, b: BudgetLine): number => {
+    switch (sort.column) {
+      case 'code':
+        return collator.compare(a.code, b.code);
+      case 'label':
+        return collator.compare(a.label, b.label);
+      case 'quantity':
+        return a.quantityMilli - b.quantityMilli;
+      case 'rate':
+        return a.rateCents - b.rateCents;
+      case 'amount':
+        return a.amountCents - b.amountCents;
+    }
+  };
+  // Ties keep the devis order, whichever the direction.
+  return (a: BudgetLine, b: BudgetLine) => sign * byColumn(a, b) || a.position - b.position;
 }
 
 /** Chapters in order; under each expanded one its lines (server order), then the form if open. */
-export function buildRows({ chapters, lines, collapsed, addingTo }: RowModelInput): BudgetRow[] {
+export function buildRows({
+  chapters,
+  lines,
+  collapsed,
+  addingTo,
+  sort,
+  collator,
+}: RowModelInput): BudgetRow[] {
   const linesByChapter = new Map<number, BudgetLine[]>();
   for (const line of lines) {
     const list = linesByChapter.get(line.chapterId);
@@ -69,6 +109,7 @@ export function buildRows({ chapters, lines, collapsed, addingTo }: RowModelInpu
     });
     if (!expanded) return;
     const chapterLines = linesByChapter.get(chapter.id) ?? [];
+    if (sort) chapterLines.sort(lineComparator(sort, collator));
     for (const line of chapterLines) {
       rows.push({ kind: 'line', key: `line-${line.id}`, line, chapter });
     }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ProjectWithFigures } from '../../../../shared/contract';
 import { mutate } from '../../api';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FirstRun } from '../workspace/FirstRun';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentProject } from '../../shell/CurrentProject';
 import { Icon } from '../../shell/icons';
@@ -97,9 +97,12 @@ export function ProjectsScreen() {
       {projects.error && <ErrorNotice error={projects.error} onRetry={projects.reload} />}
       {!list && !projects.error && <p className="loading">{t('app.loading')}</p>}
       {list && list.length === 0 && (
-        <EmptyState icon="projects" title={t('projects.empty.title')}>
-          <p className="empty-state-body">{t('projects.empty.body')}</p>
-        </EmptyState>
+        <FirstRun
+          onCreateProject={() => {
+            setNotice(undefined);
+            setEditing({ kind: 'create' });
+          }}
+        />
       )}
       {list && list.length > 0 && (
         <ul className="project-grid" aria-label={t('projects.listLabel')}>

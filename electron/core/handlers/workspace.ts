@@ -1,0 +1,28 @@
+import { AppError } from '../../../shared/errors';
+import { setLanguage, workspaceInfo } from '../services/workspace';
+import type { CallContext, Handlers, WorkspaceSessionControl } from './types';
+
+/** The workspace channels that need the app's session: refused where there is none. */
+function sessionOf(ctx: CallContext, channel: string): WorkspaceSessionControl {
+  if (!ctx.session) {
+    throw new AppError(
+      'forbidden',
+      `${channel} works on the app's open workspace: use it from the app or browser mode (copro web), not on a single file.`,
+    );
+  }
+  return ctx.session;
+}
+
+export const workspaceHandlers = {
+  'workspace.info': (ws) => workspaceInfo(ws),
+  'workspace.setLanguage': async (ws, input) => {
+    await setLanguage(ws, input.language);
+    return workspaceInfo(ws);
+  },
+  'workspace.recent': (_ws, _input, ctx) => sessionOf(ctx, 'workspace.recent').recent(),
+  'workspace.open': (_ws, input, ctx) => sessionOf(ctx, 'workspace.open').open(input.path),
+  'workspace.create': (_ws, input, ctx) => sessionOf(ctx, 'workspace.create').create(input.name),
+  'workspace.openDemo': (_ws, _input, ctx) =>
+    sessionOf(ctx, 'workspace.openDemo').openDemo(ctx.onProgress),
+  'workspace.saveCopy': (_ws, _input, ctx) => sessionOf(ctx, 'workspace.saveCopy').saveCopy(),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,318 @@
+import type { Kysely } from 'kysely';
+import {
+  paymentTransitions,
+  type Contribution,
+  type ContributionDetail,
+  type ParsedInput,
+  type PaymentMethod,
+  type PaymentStatus,
+} from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { Database } from '../db/schema';
+import { audit } from './audit';
+import { contributorRow, createContributor } from './contributors';
+import {
+  cancelOpenLines,
+  createFulfillmentLines,
+  linesByContribution,
+  reopenCancelledLines,
+} from './fulfillmentLines';
+import { notFound } from './ownership';
+import { campaignRow, tierHoldingCount, tierRow } from './rewards';
+
+/** Statuses under which a pledge ships nothing: its open fulfillment lines are cancelled. */
+const NOT_PAYING: readonly PaymentStatus[] = ['failed', 'not_collected', 'refunded'];
+/** Only money that was collected can be refunded. */
+const REFUNDABLE: readonly PaymentStatus[] = ['collected', 'refund_due', 'refunded'];
+
+function today(now: string): string {
+  return now.slice(0, 10);
+}
+
+function formatCents(cents: number, currency: string): string {
+  return `${(cents / 100).toFixed(2)} ${currency}`;
+}
+
+function contributionsQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('contributions as k')
+    .innerJoin('contributors as c', 'c.id', 'k.contributor_id')
+    .innerJoin('campaigns as ca', 'ca.id', 'k.campaign_id')
+    .leftJoin('reward_tiers as t', 't.id', 'k.tier_id')
+    .selectAll('k')
+    .select(['c.display_name', 'c.email', 'ca.currency', 't.title as tier_title']);
+}
+
+type ContributionQueryRow = Awaited<ReturnType<ReturnType<typeof contributionsQuery>['executeTakeFirstOrThrow']>>;
+
+function toContribution(row: ContributionQueryRow): Contribution {
+  return {
+    id: row.id,
+    contributorId: row.contributor_id,
+    contributorName: row.display_name,
+    contributorEmail: row.email,
+    campaignId: row.campaign_id,
+    currency: row.currency,
+    tierId: row.tier_id,
+    tierTitle: row.tier_title,
+    amountCents: row.amount_cents,
+    bonusCents: row.bonus_cents,
+    shippingCents: row.shipping_cents,
+    pledgedAt: row.pledged_at,
+    paymentStatus: row.payment_status as PaymentStatus,
+    paymentMethod: row.payment_method as PaymentMethod | '',
+    refundedCents: row.refunded_cents,
+    refundedOn: row.refunded_on,
+    externalId: row.external_id,
+    missingFromLastImport: row.missing_from_last_import === 1,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function getContribution(db: Kysely<Database>, id: number): Promise<ContributionDetail> {
+  const row = await contributionsQuery(db).where('k.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Contribution', id);
+  const lines = await linesByContribution(db, [id]);
+  return { ...toContribution(row), fulfillment: lines.get(id) ?? [] };
+}
+
+export async function listContributions(
+  db: Kysely<Database>,
+  input: ParsedInput<'contributions.list'>,
+): Promise<{ rows: Contribution[]; total: number }> {
+  await campaignRow(db, input.campaignId);
+  let count = db
+    .selectFrom('contributions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('campaign_id', '=', input.campaignId);
+  let page = contributionsQuery(db).where('k.campaign_id', '=', input.campaignId);
+  if (input.paymentStatus !== undefined) {
+    count = count.where('payment_status', '=', input.paymentStatus);
+    page = page.where('k.payment_status', '=', input.paymentStatus);
+  }
+  const { n } = await count.executeTakeFirstOrThrow();
+  const rows = await page
+    .orderBy('k.pledged_at', 'desc')
+    .orderBy('k.id', 'desc')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  return { rows: rows.map(toContribution), total: n };
+}
+
+/** The tier checks of a new pledge: same campaign, not an add-on, minimum met, limit not reached. */
+async function checkTier(
+  db: Kysely<Database>,
+  input: ParsedInput<'contributions.add'>,
+  currency: string,
+): Promise<void> {
+  if (input.tierId === null) return;
+  const tier = await tierRow(db, input.tierId, 'tierId');
+  if (tier.campaign_id !== input.campaignId) {
+    throw new AppError('validation', `Reward tier "${tier.title}" belongs to another campaign.`, [
+      { path: ['tierId'], message: `tier ${tier.id} is not a tier of campaign ${input.campaignId}` },
+    ]);
+  }
+  if (tier.is_addon === 1) {
+    throw new AppError('validation', `"${tier.title}" is an add-on, not a reward tier a pledge can choose.`, [
+      { path: ['tierId'], message: `tier ${tier.id} is an add-on` },
+    ]);
+  }
+  const rewardPart = input.amountCents - input.shippingCents;
+  if (rewardPart < tier.minimum_cents) {
+    throw new AppError(
+      'validation',
+      `Tier "${tier.title}" needs at least ${formatCents(tier.minimum_cents, currency)}; this pledge brings ${formatCents(rewardPart, currency)} (shipping excluded).`,
+      [{ path: ['amountCents'], message: `must be at least the tier minimum ${tier.minimum_cents} cents plus shipping` }],
+    );
+  }
+  if (tier.quantity_limit !== null) {
+    const held = await tierHoldingCount(db, tier.id);
+    if (held >= tier.quantity_limit) {
+      throw new AppError('conflict', `Tier "${tier.title}" is sold out (${held} of ${tier.quantity_limit} taken).`, [
+        { path: ['tierId'], message: `no place left: ${held} of ${tier.quantity_limit} taken` },
+      ]);
+    }
+  }
+}
+
+/**
+ * Records money received outside the platform (cheque, transfer…): checks the campaign, its
+ * currency and the tier, creates the contributor if new, then the pledge and its fulfillment
+ * lines, in one transaction.
+ */
+export async function addContribution(
+  db: Kysely<Database>,
+  input: ParsedInput<'contributions.add'>,
+): Promise<ContributionDetail> {
+  const id = await db.transaction().execute(async (trx) => {
+    const campaign = await campaignRow(trx, input.campaignId);
+    if (campaign.status === 'failed') {
+      throw new AppError('conflict', `Campaign "${campaign.title}" failed: it takes no more pledges.`, [
+        { path: ['campaignId'], message: `campaign ${campaign.id} failed` },
+      ]);
+    }
+    if (input.currency !== campaign.currency) {
+      throw new AppError(
+        'validation',
+        `Campaign "${campaign.title}" is in ${campaign.currency}; an amount in ${input.currency} cannot be added to it.`,
+        [{ path: ['currency'], message: `must be the campaign's currency ${campaign.currency}` }],
+      );
+    }
+    await checkTier(trx, input, campaign.currency);
+    if (input.externalId !== null) {
+      const same = await trx
+        .selectFrom('contributions')
+        .select('id')
+        .where('campaign_id', '=', input.campaignId)
+        .where('external_id', '=', input.externalId)
+        .executeTakeFirst();
+      if (same) {
+        throw new AppError('conflict', `Reference "${input.externalId}" is already recorded in this campaign.`, [
+          { path: ['externalId'], message: `already the reference of contribution ${same.id}` },
+        ]);
+      }
+    }
+    let contributorId: number;
+    if (input.contributorId !== undefined) {
+      const contributor = await contributorRow(trx, input.contributorId, 'contributorId');
+      if (contributor.merged_into_id !== null) {
+        throw new AppError('conflict', `Contributor ${contributor.id} was merged into ${contributor.merged_into_id}.`, [
+          { path: ['contributorId'], message: `use contributor ${contributor.merged_into_id}` },
+        ]);
+      }
+      contributorId = contributor.id;
+    } else if (input.contributor !== undefined) {
+      contributorId = await createContributor(trx, input.contributor, 'contributor');
+    } else {
+      throw new AppError('validation', 'A contribution needs a contributor.', [
+        { path: ['contributorId'], message: 'is required' },
+      ]);
+    }
+    const now = new Date().toISOString();
+    const { id } = await trx
+      .insertInto('contributions')
+      .values({
+        contributor_id: contributorId,
+        campaign_id: input.campaignId,
+        tier_id: input.tierId,
+        amount_cents: input.amountCents,
+        bonus_cents: input.bonusCents,
+        shipping_cents: input.shippingCents,
+        pledged_at: input.pledgedAt,
+        payment_status: input.paymentStatus,
+        payment_method: input.paymentMethod,
+        external_id: input.externalId,
+        notes: input.notes,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const lines = await createFulfillmentLines(trx, id, today(now), now);
+    await audit(trx, 'contribution', id, 'create', {
+      campaign_id: input.campaignId,
+      contributor_id: contributorId,
+      tier_id: input.tierId,
+      amount_cents: input.amountCents,
+      payment_method: input.paymentMethod,
+      fulfillment_lines: lines,
+    });
+    return id;
+  });
+  return getContribution(db, id);
+}
+
+function refuse(field: string, message: string, detail = message): never {
+  throw new AppError('validation', message, [{ path: [field], message: detail }]);
+}
+
+/** The status and refund a change leads to, or a refusal naming the field at fault. */
+function settle(
+  before: { payment_status: string; amount_cents: number; refunded_cents: number; refunded_on: string | null },
+  input: ParsedInput<'contributions.update'>,
+): { status: PaymentStatus; refunded: number; refundedOn: string | null } {
+  const from = before.payment_status as PaymentStatus;
+  const amount = before.amount_cents;
+  let status = input.paymentStatus ?? from;
+  let refunded = input.refundedCents ?? before.refunded_cents;
+  const refundedOn = input.refundedOn !== undefined ? input.refundedOn : before.refunded_on;
+  if (refunded > amount) {
+    refuse('refundedCents', `A refund cannot exceed the pledge: ${refunded} > ${amount} cents.`, `must be at most the amount, ${amount} cents`);
+  }
+  if (input.refundedCents !== undefined && amount > 0 && refunded === amount && status !== 'refunded') {
+    // Refunding the whole amount is what `refunded` means.
+    if (input.paymentStatus !== undefined && input.paymentStatus !== from) {
+      refuse('paymentStatus', `The whole amount is refunded: the status must be refunded, not ${input.paymentStatus}.`);
+    }
+    status = 'refunded';
+  }
+  if (status === 'refunded' && input.refundedCents === undefined && status !== from) refunded = amount;
+  if (status !== from) {
+    const allowed: readonly PaymentStatus[] = paymentTransitions[from];
+    if (!allowed.includes(status)) {
+      const next = allowed.length > 0 ? `from ${from} it can become ${allowed.join(' or ')}` : `${from} is final`;
+      refuse('paymentStatus', `A ${from} pledge cannot become ${status}: ${next}.`, `cannot go from ${from} to ${status}`);
+    }
+  } else if (from === 'refunded' && refunded !== before.refunded_cents) {
+    refuse('refundedCents', 'A refunded pledge is final: its refund cannot change.');
+  }
+  if (status === 'refunded' && refunded < amount) {
+    refuse(
+      'refundedCents',
+      `Status refunded means the whole ${amount} cents went back; after a partial refund (${refunded}) the pledge stays collected or refund due.`,
+      `must be the whole amount, ${amount} cents, for status refunded`,
+    );
+  }
+  if (refunded > 0 && !REFUNDABLE.includes(status)) {
+    refuse('refundedCents', `Only collected money can be refunded; this pledge is ${status}.`);
+  }
+  if (refunded > 0 && refundedOn === null) {
+    refuse('refundedOn', 'A refund needs its date.', 'is required when money is refunded');
+  }
+  return { status, refunded, refundedOn: refunded > 0 ? refundedOn : null };
+}
+
+/**
+ * Moves a pledge through its payment statuses (see `paymentTransitions`) and records refunds:
+ * `refundedCents` is the total refunded so far; refunding the whole amount makes it refunded.
+ * A pledge that will not be paid has its open fulfillment lines cancelled.
+ */
+export async function updateContribution(
+  db: Kysely<Database>,
+  input: ParsedInput<'contributions.update'>,
+): Promise<ContributionDetail> {
+  await db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('contributions').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before) throw notFound('Contribution', input.id);
+    const { status, refunded, refundedOn } = settle(before, input);
+    const from = before.payment_status as PaymentStatus;
+    const changes: Record<string, unknown> = {};
+    if (status !== from) changes.payment_status = [from, status];
+    if (refunded !== before.refunded_cents) changes.refunded_cents = [before.refunded_cents, refunded];
+    if (refundedOn !== before.refunded_on) changes.refunded_on = [before.refunded_on, refundedOn];
+    if (input.notes !== undefined && input.notes !== before.notes) changes.notes = [before.notes, input.notes];
+    if (Object.keys(changes).length === 0) return;
+    const now = new Date().toISOString();
+    await trx
+      .updateTable('contributions')
+      .set({
+        payment_status: status,
+        refunded_cents: refunded,
+        refunded_on: refundedOn,
+        notes: input.notes ?? before.notes,
+        updated_at: now,
+      })
+      .where('id', '=', input.id)
+      .execute();
+    if (status !== from && NOT_PAYING.includes(status) && !NOT_PAYING.includes(from)) {
+      changes.fulfillment_cancelled = await cancelOpenLines(trx, input.id, now);
+    } else if (status !== from && NOT_PAYING.includes(from) && !NOT_PAYING.includes(status)) {
+      changes.fulfillment_reopened = await reopenCancelledLines(trx, input.id, today(now), now);
+    }
+    await audit(trx, 'contribution', input.id, status !== from ? 'status' : 'update', changes);
+  });
+  return getContribution(db, input.id);
+}

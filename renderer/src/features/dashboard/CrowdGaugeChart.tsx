@@ -1,0 +1,168 @@
+import { Pie, PieChart, Tooltip } from 'recharts';
+import type { FinancingSummary } from '../../../../shared/contract';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartLegend, type LegendEntry } from '../../charts/ChartLegend';
+import { ChartTooltip } from '../../charts/ChartTooltip';
+import { useChartPalette } from '../../charts/palette';
+import { useI18n } from '../../i18n/useI18n';
+
+const HEIGHT = 170;
+/** The half circle's centre sits near the bottom; radii are pixels so the arc fills the box. */
+const CENTRE_Y = 156;
+const GOAL_RADII = { inner: 112, outer: 146 };
+const COLLECTED_RADII = { inner: 92, outer: 106 };
+
+interface Arc {
+  key: string;
+  name: string;
+  value: number;
+  fill: string;
+}
+
+/**
+ * A half-circle gauge, 100 % = the largest of cap, goals and collected: the outer arc is the
+ * crowd goals (within the cap, then beyond it in the warning colour) and the room left; the
+ * inner arc is what was collected so far.
+ */
+export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
+  const { t, format } = useI18n();
+  const palette = useChartPalette();
+  const money = (cents: number) => format.money(cents, summary.currency);
+  const { crowdGoal: goal, crowdCap: cap, crowdCollected: collected } = summary;
+
+  if (cap <= 0 && goal <= 0) {
+    return (
+      <div role="img" aria-label={t('dashboard.gauge.noCap')} className="dashboard-empty">
+        {t('dashboard.gauge.noCap')}
+      </div>
+    );
+  }
+
+  const over = Math.max(goal - cap, 0);
+  const room = Math.max(cap - goal, 0);
+  const scale = Math.max(cap, goal, collected);
+  const goalArcs: Arc[] = [
+    { key: 'goal', name: t('dashboard.gauge.goal'), value: goal - over, fill: palette.crowd },
+    { key: 'over', name: t('dashboard.gauge.over'), value: over, fill: palette.warning },
+    { key: 'room', name: t('dashboard.gauge.room'), value: room, fill: palette.track },
+    // Only when collected runs past both: the rest of the scale, drawn as track.
+    { key: 'rest', name: '', value: scale - Math.max(cap, goal), fill: palette.track },
+  ].filter((arc) => arc.value > 0);
+  const collectedBeyondCap = Math.max(collected - cap, 0);
+  const collectedArcs: Arc[] = [
+    {
+      key: 'collected',
+      name: t('dashboard.gauge.collected'),
+      value: collected - collectedBeyondCap,
+      fill: palette.positive,
+    },
+    {
+      key: 'beyond',
+      name: t('dashboard.gauge.surplus'),
+      value: collectedBeyondCap,
+      fill: palette.warning,
+    },
+    { key: 'rest', name: '', value: scale - collected, fill: palette.track },
+  ].filter((arc) => arc.value > 0);
+
+  // Display only: how much of the cap the goals take, as a percentage.
+  const usedBp = cap > 0 ? Math.round((goal * 10_000) / cap) : 0;
+  const label = t('dashboard.gauge.summary', {
+    goal: money(goal),
+    cap: money(cap),
+    room: money(room),
+    collected: money(collected),
+    over: money(over),
+  });
+  const legend: LegendEntry[] = [
+    {
+      key: 'goal',
+      label: t('dashboard.gauge.goal'),
+      color: over > 0 ? palette.warning : palette.crowd,
+      value: money(goal),
+    },
+    {
+      key: 'cap',
+      label: t('dashboard.gauge.cap', { percent: format.percentBp(summary.crowdCapBp) }),
+      color: palette.textMuted,
+      value: money(cap),
+    },
+    over > 0
+      ? {
+          key: 'over',
+          label: t('dashboard.gauge.over'),
+          color: palette.warning,
+          value: money(over),
+        }
+      : { key: 'room', label: t('dashboard.gauge.room'), color: palette.track, value: money(room) },
+    {
+      key: 'collected',
+      label: t('dashboard.gauge.collected'),
+      color: palette.positive,
+      value: money(collected),
+    },
+  ];
+  if (summary.overCapSurplus > 0) {
+    legend.push({
+      key: 'surplus',
+      label: t('dashboard.gauge.surplus'),
+      color: palette.warning,
+      value: money(summary.overCapSurplus),
+    });
+  }
+
+  // Track arcs have no name: the tooltip leaves them out.
+  const tooltip = (
+    <Tooltip
+      content={(props) => (
+        <ChartTooltip
+          {...props}
+          payload={props.payload.filter((entry) => entry.name !== '')}
+          formatValue={money}
+        />
+      )}
+      isAnimationActive={false}
+    />
+  );
+
+  return (
+    <div className="gauge">
+      <div className="gauge-chart">
+        <ChartFrame label={label} height={HEIGHT}>
+          <PieChart responsive width="100%" height={HEIGHT} accessibilityLayer={false}>
+            <Pie
+              data={goalArcs}
+              dataKey="value"
+              nameKey="name"
+              cy={CENTRE_Y}
+              startAngle={180}
+              endAngle={0}
+              innerRadius={GOAL_RADII.inner}
+              outerRadius={GOAL_RADII.outer}
+              stroke={palette.surface}
+              isAnimationActive={false}
+            />
+            <Pie
+              data={collectedArcs}
+              dataKey="value"
+              nameKey="name"
+              cy={CENTRE_Y}
+              startAngle={180}
+              endAngle={0}
+              innerRadius={COLLECTED_RADII.inner}
+              outerRadius={COLLECTED_RADII.outer}
+              stroke={palette.surface}
+              isAnimationActive={false}
+            />
+            {tooltip}
+          </PieChart>
+        </ChartFrame>
+        <p className={over > 0 ? 'gauge-centre is-over' : 'gauge-centre'} aria-hidden="true">
+          <span className="gauge-percent">{format.percentBp(usedBp)}</span>
+          <span className="gauge-of">{t('dashboard.gauge.ofCap')}</span>
+        </p>
+      </div>
+      <ChartLegend title={t('dashboard.gauge.title')} entries={legend} />
+    </div>
+  );
+}

@@ -1,0 +1,224 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { financingKinds, financingStatuses } from '../../../../shared/contract';
+import { toApiError, type ApiError } from '../../api';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/useI18n';
+import {
+  sourceErrorsFromIssues,
+  toSourceFields,
+  type SourceErrors,
+  type SourceFields,
+  type SourceFormValues,
+} from './sourceFormModel';
+
+interface SourceFormProps {
+  mode: 'create' | 'edit';
+  heading: string;
+  currency: string;
+  initialValues: SourceFormValues;
+  /** Sends the source; an ApiError it throws is shown in the form. */
+  onSubmit: (fields: SourceFields) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Add a financing source or change one: kind, counterparty, amount, status, dates, notes. */
+export function SourceForm({
+  mode,
+  heading,
+  currency,
+  initialValues,
+  onSubmit,
+  onCancel,
+}: SourceFormProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const headingId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(initialValues);
+  const [errors, setErrors] = useState<SourceErrors>({});
+  const [failure, setFailure] = useState<{ error: ApiError; unplaced: string[] }>();
+  const [saving, setSaving] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('select, input')?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  const set = <F extends keyof SourceFormValues>(field: F, value: SourceFormValues[F]) =>
+    setValues((previous) => ({ ...previous, [field]: value }));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(undefined);
+    const parsed = toSourceFields(values, currency, t);
+    if ('errors' in parsed) {
+      setErrors(parsed.errors);
+      setFocusRequest((count) => count + 1);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSubmit(parsed.fields);
+    } catch (caught) {
+      const error = toApiError(caught);
+      const { fields, unplaced } = sourceErrorsFromIssues(error.issues, i18n);
+      setErrors(fields);
+      setFailure({ error, unplaced });
+      setFocusRequest((count) => count + 1);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      ref={form}
+      className="panel financing-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h2 id={headingId} className="panel-title">
+        {heading}
+      </h2>
+      {failure && (
+        <ErrorNotice
+          error={failure.error}
+          summary={(message) => t('financing.notSaved', { message })}
+        />
+      )}
+      {failure && failure.unplaced.length > 0 && (
+        <ul className="form-issues">
+          {failure.unplaced.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+      <div className="financing-form-grid">
+        <Field label={t('financing.sourceForm.kind')} error={errors.kind}>
+          {(control) => (
+            <select
+              {...control}
+              className="control"
+              value={values.kind}
+              onChange={(event) => {
+                const kind = financingKinds.find((k) => k === event.target.value);
+                if (kind) set('kind', kind);
+              }}
+            >
+              {financingKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`financing.kinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('financing.sourceForm.counterparty')} error={errors.counterparty}>
+          {(control) => (
+            <input
+              {...control}
+              className="control"
+              type="text"
+              autoComplete="off"
+              value={values.counterparty}
+              onChange={(event) => set('counterparty', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('financing.sourceForm.amount', { currency })}
+          hint={t('financing.sourceForm.amountHint')}
+          error={errors.amount}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="control numeric financing-amount-input"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={values.amount}
+              onChange={(event) => set('amount', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('financing.sourceForm.status')} error={errors.status}>
+          {(control) => (
+            <select
+              {...control}
+              className="control"
+              value={values.status}
+              onChange={(event) => {
+                const status = financingStatuses.find((s) => s === event.target.value);
+                if (status) set('status', status);
+              }}
+            >
+              {financingStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`financing.statuses.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('financing.sourceForm.expectedOn')} error={errors.expectedOn}>
+          {(control) => (
+            <input
+              {...control}
+              className="control"
+              type="date"
+              value={values.expectedOn}
+              onChange={(event) => set('expectedOn', event.target.value)}
+            />
+          )}
+        </Field>
+        {values.status === 'received' && (
+          <Field label={t('financing.sourceForm.receivedOn')} error={errors.receivedOn}>
+            {(control) => (
+              <input
+                {...control}
+                className="control"
+                type="date"
+                value={values.receivedOn}
+                onChange={(event) => set('receivedOn', event.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        <div className="form-span">
+          <Field label={t('financing.sourceForm.notes')} error={errors.notes}>
+            {(control) => (
+              <input
+                {...control}
+                className="control"
+                type="text"
+                autoComplete="off"
+                value={values.notes}
+                onChange={(event) => set('notes', event.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('financing.sourceForm.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {mode === 'create' ? t('financing.sourceForm.create') : t('financing.sourceForm.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

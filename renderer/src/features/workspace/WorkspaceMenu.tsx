@@ -1,0 +1,300 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { RecentWorkspace, WorkspaceInfo } from '../../../../shared/contract';
+import { toApiError, useQuery, type ApiError } from '../../api';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useI18n } from '../../i18n/useI18n';
+import { NewWorkspaceDialog } from './NewWorkspaceDialog';
+import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
+import { downloadCopy, switchWorkspace } from './workspaceActions';
+import './workspace.css';
+
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'new' }
+  | { kind: 'open'; initial?: { path: string; error: ApiError } };
+
+/** The items of one menu level, in order (a submenu's items are not its parent's). */
+function itemsOf(menu: HTMLElement | null): HTMLElement[] {
+  if (!menu) return [];
+  return [...menu.querySelectorAll<HTMLElement>(':scope > li > [role="menuitem"]')];
+}
+
+/** Arrow keys, Home and End move the focus through a menu's items, wrapping around. */
+function moveFocus(menu: HTMLElement | null, key: string): boolean {
+  const items = itemsOf(menu);
+  if (items.length === 0) return false;
+  const index = items.findIndex((item) => item === document.activeElement);
+  const next = {
+    ArrowDown: (index + 1) % items.length,
+    ArrowUp: (index - 1 + items.length) % items.length,
+    Home: 0,
+    End: items.length - 1,
+  }[key];
+  if (next === undefined) return false;
+  items[next]?.focus();
+  return true;
+}
+
+function RecentSubmenu({
+  entries,
+  onOpen,
+  menuRef,
+  onKeyDown,
+}: {
+  entries: readonly RecentWorkspace[] | undefined;
+  onOpen: (entry: RecentWorkspace) => void;
+  menuRef: RefObject<HTMLUListElement | null>;
+  onKeyDown: (event: KeyboardEvent<HTMLUListElement>) => void;
+}) {
+  const { t } = useI18n();
+  const list = entries ?? [];
+  return (
+    <ul
+      ref={menuRef}
+      role="menu"
+      aria-label={t('workspace.menu.recentLabel')}
+      className="workspace-menu workspace-submenu"
+      onKeyDown={onKeyDown}
+    >
+      {list.length === 0 && (
+        <li role="none">
+          <span role="menuitem" aria-disabled="true" tabIndex={-1} className="menu-item">
+            {t('workspace.menu.noRecent')}
+          </span>
+        </li>
+      )}
+      {list.map((entry) => (
+        <li role="none" key={entry.path}>
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className="menu-item menu-item-recent"
+            aria-disabled={!entry.exists || entry.current}
+            title={entry.path}
+            onClick={() => {
+              if (entry.exists && !entry.current) onOpen(entry);
+            }}
+          >
+            <span className="menu-item-text">{entry.name}</span>
+            {!entry.exists && <span className="menu-item-note">{t('workspace.menu.missing')}</span>}
+            {entry.current && (
+              <span className="menu-item-note" aria-hidden="true">
+                ✓
+              </span>
+            )}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "Workspace ▾" in the top bar: New…, Open…, Open recent ▸, Open demo, Save a copy… — the same
+ * actions as Electron's File menu, in both modes.
+ */
+export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
+  const { t } = useI18n();
+  const menuId = useId();
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  const submenu = useRef<HTMLUListElement>(null);
+  const recentItem = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [submenuOpen, setSubmenuOpen] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+  const [busy, setBusy] = useState<'opening' | 'copying' | null>(null);
+  const [failure, setFailure] = useState<{ kind: 'open' | 'copy'; error: ApiError }>();
+  const recent = useQuery('workspace.recent', open ? {} : null);
+
+  function close(returnFocus: boolean) {
+    setOpen(false);
+    setSubmenuOpen(false);
+    if (returnFocus) button.current?.focus();
+  }
+
+  // An opened menu takes the keyboard: its first item has the focus.
+  useEffect(() => {
+    if (open) itemsOf(menu.current)[0]?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (submenuOpen) itemsOf(submenu.current)[0]?.focus();
+  }, [submenuOpen, recent.data]);
+
+  // A click anywhere else closes the menu.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (container.current?.contains(event.target as Node)) return;
+      setOpen(false);
+      setSubmenuOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  async function run(kind: 'opening' | 'copying', action: () => Promise<unknown>) {
+    close(true);
+    setFailure(undefined);
+    setBusy(kind);
+    try {
+      await action();
+    } catch (caught) {
+      setFailure({ kind: kind === 'copying' ? 'copy' : 'open', error: toApiError(caught) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  function openRecent(entry: RecentWorkspace) {
+    close(true);
+    setBusy('opening');
+    switchWorkspace('workspace.open', { path: entry.path }).catch((caught: unknown) => {
+      setBusy(null);
+      // The dialog shows why, with the path ready to correct or another file to choose.
+      setDialog({ kind: 'open', initial: { path: entry.path, error: toApiError(caught) } });
+    });
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (moveFocus(menu.current, event.key)) {
+      event.preventDefault();
+      setSubmenuOpen(false);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close(true);
+    } else if (event.key === 'Tab') {
+      close(false);
+    } else if (event.key === 'ArrowRight' && document.activeElement === recentItem.current) {
+      event.preventDefault();
+      setSubmenuOpen(true);
+    }
+  }
+
+  function onSubmenuKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    // The submenu's keys stay in the submenu.
+    event.stopPropagation();
+    if (moveFocus(submenu.current, event.key)) {
+      event.preventDefault();
+    } else if (event.key === 'ArrowLeft' || event.key === 'Escape') {
+      event.preventDefault();
+      setSubmenuOpen(false);
+      recentItem.current?.focus();
+    } else if (event.key === 'Tab') {
+      close(false);
+    }
+  }
+
+  const item = (label: string, onSelect: () => void) => (
+    <li role="none">
+      <button type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={onSelect}>
+        {label}
+      </button>
+    </li>
+  );
+
+  return (
+    <div ref={container} className="workspace-menu-anchor">
+      <button
+        ref={button}
+        type="button"
+        className="workspace-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        title={info?.path}
+        onClick={() => (open ? close(false) : setOpen(true))}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !open) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        <span className="topbar-label">
+          {t('workspace.menu.button')} <span aria-hidden="true">▾</span>
+        </span>
+        <span className="topbar-file">{info?.fileName ?? '—'}</span>
+      </button>
+      {open && (
+        <ul
+          ref={menu}
+          id={menuId}
+          role="menu"
+          aria-label={t('workspace.menu.label')}
+          className="workspace-menu"
+          onKeyDown={onMenuKeyDown}
+        >
+          {item(t('workspace.menu.new'), () => {
+            close(false);
+            setDialog({ kind: 'new' });
+          })}
+          {item(t('workspace.menu.open'), () => {
+            close(false);
+            setDialog({ kind: 'open' });
+          })}
+          <li
+            role="none"
+            className="menu-parent"
+            onMouseEnter={() => setSubmenuOpen(true)}
+            onMouseLeave={() => setSubmenuOpen(false)}
+          >
+            <button
+              ref={recentItem}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="menu-item"
+              aria-haspopup="menu"
+              aria-expanded={submenuOpen}
+              onClick={() => setSubmenuOpen(true)}
+            >
+              <span className="menu-item-text">{t('workspace.menu.openRecent')}</span>
+              <span aria-hidden="true">▸</span>
+            </button>
+            {submenuOpen && (
+              <RecentSubmenu
+                entries={recent.data}
+                onOpen={openRecent}
+                menuRef={submenu}
+                onKeyDown={onSubmenuKeyDown}
+              />
+            )}
+          </li>
+          <li role="separator" className="menu-separator" />
+          {item(t('workspace.menu.openDemo'), () =>
+            void run('opening', () => switchWorkspace('workspace.openDemo', {})),
+          )}
+          {item(t('workspace.menu.saveCopy'), () => void run('copying', downloadCopy))}
+        </ul>
+      )}
+      <span role="status" className="workspace-busy">
+        {busy && t(`workspace.busy.${busy}`)}
+      </span>
+      {failure && (
+        <div className="workspace-failure">
+          <ErrorNotice
+            error={failure.error}
+            summary={(message) => t(`workspace.failed.${failure.kind}`, { message })}
+          />
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => setFailure(undefined)}
+          >
+            {t('workspace.failed.dismiss')}
+          </button>
+        </div>
+      )}
+      {dialog.kind === 'new' && <NewWorkspaceDialog onClose={() => setDialog({ kind: 'none' })} />}
+      {dialog.kind === 'open' && (
+        <OpenWorkspaceDialog
+          initial={dialog.initial}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ChannelInput } from '../../../../shared/contract';
+import { invoke } from '../../api';
+
+/** The calls that change which workspace the app serves (workspaceSwitchChannels in shared/). */
+export type SwitchChannel = 'workspace.open' | 'workspace.create' | 'workspace.openDemo';
+
+/**
+ * Switches the app to another workspace, then reloads the page: the app now serves the new
+ * file, and a fresh page reads everything (projects, language, title) from it. A refusal throws
+ * an ApiError and changes nothing: the current workspace is still open.
+ */
+export async function switchWorkspace<C extends SwitchChannel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<void> {
+  await invoke(channel, input);
+  window.location.reload();
+}
+
+function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
+  const text = window.atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+/** A consistent copy of the open workspace, saved by the browser as a download. */
+export async function downloadCopy(): Promise<string> {
+  const copy = await invoke('workspace.saveCopy', {});
+  const url = URL.createObjectURL(
+    new Blob([bytesOf(copy.contentBase64)], { type: 'application/octet-stream' }),
+  );
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = copy.fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // The click has handed the data to the download; the URL can go once this task ends.
+    window.setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+  return copy.fileName;
+}

@@ -1,0 +1,75 @@
+/** Strings of the Workspace menu, its dialogs, the first-run screen and the window title. */
+export const workspaceEn = {
+  menu: {
+    button: 'Workspace',
+    label: 'Workspace',
+    new: 'New…',
+    open: 'Open…',
+    openRecent: 'Open recent',
+    recentLabel: 'Recent workspaces',
+    noRecent: 'No recent workspaces',
+    missing: 'file not found',
+    openDemo: 'Open demo',
+    saveCopy: 'Save a copy…',
+  },
+  busy: {
+    opening: 'Opening the workspace…',
+    copying: 'Preparing the copy…',
+  },
+  failed: {
+    open: 'The workspace was not opened. {message}',
+    copy: 'The copy was not made. {message}',
+    dismiss: 'Dismiss',
+  },
+  newDialog: {
+    title: 'New workspace',
+    name: 'Name',
+    nameHint: 'An empty workspace file named after it is created in Copro’s data folder.',
+    create: 'Create workspace',
+    notCreated: 'Not created. {message}',
+  },
+  openDialog: {
+    title: 'Open a workspace',
+    path: 'File path',
+    pathHint: 'The full path of a .copro file, such as /home/me/Documents/Slate.copro.',
+    open: 'Open',
+    notOpened: 'Not opened. {message}',
+    recentTitle: 'Recent workspaces',
+    noRecent: 'No workspace opened recently.',
+    openRecent: 'Open {name}',
+    lastOpened: 'Last opened {date}',
+    missing: 'File not found',
+    current: 'Open now',
+  },
+  cancel: 'Cancel',
+  firstRun: {
+    title: 'No project yet',
+    body: 'Start a project of your own, open a workspace file you already have, or look around the demo.',
+    create: {
+      body: 'Its budget, financing plan and campaigns all start from here.',
+      action: 'Create a project',
+    },
+    open: {
+      body: 'A .copro file you or a colleague started before.',
+      action: 'Open a workspace…',
+    },
+    demo: {
+      body: 'A feature film with its budget, financing plan and a live campaign.',
+      action: 'Open the demo',
+    },
+  },
+  windowTitle: {
+    withProject: '{file} — {project} — Copro',
+    withoutProject: '{file} — Copro',
+  },
+  issues: {
+    notAName: 'Type a name, not a path: no / \\ : * ? " < > | characters.',
+    dots: 'A name cannot start with a dot or contain "..".',
+    nameTaken: 'A workspace with this name already exists: choose another name.',
+    notAbsolute: 'Give the full path of the file, such as /home/me/Slate.copro.',
+    notCopro: 'A workspace file ends in .copro.',
+    noSuchFile: 'There is no file at this path.',
+    folder: 'This is a folder, not a workspace file.',
+    emptyFile: 'This file is empty: it is not a workspace.',
+  },
+} as const;
