@@ -5,28 +5,116 @@ import { openWorkspace, type Workspace } from '../../electron/core/db/connection
 import { pick, pickWeighted, seededRandom } from './random';
 
 const FIRST_NAMES = [
-  'Hélène', 'Élodie', 'Émile', 'Jérôme', 'François', 'Zoé', 'Chloé', 'Noël', 'Anaïs', 'Loïc',
-  'Agnès', 'Gaëlle', 'Léa', 'Lucas', 'Camille', 'Nicolas', 'Marie', 'Pierre', 'Julie', 'Thomas',
-  'Sophie', 'Antoine', 'Manon', 'Hugo', 'Inès', 'Yannick', 'Björn', 'Søren', 'José', 'Zoë',
-  'Jürgen', 'Małgorzata', 'Ana', 'John', 'Emma', 'Olivia', 'Liam', 'Noah', 'Mia', 'Sven',
+  'Hélène',
+  'Élodie',
+  'Émile',
+  'Jérôme',
+  'François',
+  'Zoé',
+  'Chloé',
+  'Noël',
+  'Anaïs',
+  'Loïc',
+  'Agnès',
+  'Gaëlle',
+  'Léa',
+  'Lucas',
+  'Camille',
+  'Nicolas',
+  'Marie',
+  'Pierre',
+  'Julie',
+  'Thomas',
+  'Sophie',
+  'Antoine',
+  'Manon',
+  'Hugo',
+  'Inès',
+  'Yannick',
+  'Björn',
+  'Søren',
+  'José',
+  'Zoë',
+  'Jürgen',
+  'Małgorzata',
+  'Ana',
+  'John',
+  'Emma',
+  'Olivia',
+  'Liam',
+  'Noah',
+  'Mia',
+  'Sven',
 ];
 const LAST_NAMES = [
-  'Dupont', 'Lefèvre', 'Bézier', 'Moreau', 'Girard', 'Rousseau', 'Fournier', 'Gauthier',
-  'Mercier', 'Bonnet', 'Faure', 'André', 'Chevalier', 'François', 'Lemaître', 'Perrin',
-  'Müller', 'Schröder', 'García', 'Núñez', 'Kowalski', 'Smith', 'Johnson', 'Brown', 'Leclerc',
-  'Bérenger', 'Martin', 'Bernard', 'Petit', 'Durand', 'Lambert', 'Fontaine', 'Roux', 'Vincent',
+  'Dupont',
+  'Lefèvre',
+  'Bézier',
+  'Moreau',
+  'Girard',
+  'Rousseau',
+  'Fournier',
+  'Gauthier',
+  'Mercier',
+  'Bonnet',
+  'Faure',
+  'André',
+  'Chevalier',
+  'François',
+  'Lemaître',
+  'Perrin',
+  'Müller',
+  'Schröder',
+  'García',
+  'Núñez',
+  'Kowalski',
+  'Smith',
+  'Johnson',
+  'Brown',
+  'Leclerc',
+  'Bérenger',
+  'Martin',
+  'Bernard',
+  'Petit',
+  'Durand',
+  'Lambert',
+  'Fontaine',
+  'Roux',
+  'Vincent',
 ];
 const CITIES: readonly (readonly [string, string, number])[] = [
-  ['Paris', 'FR', 30], ['Lyon', 'FR', 8], ['Marseille', 'FR', 7], ['Évry', 'FR', 2],
-  ['Besançon', 'FR', 2], ['Orléans', 'FR', 3], ['Nîmes', 'FR', 2], ['Saint-Étienne', 'FR', 3],
-  ['Nantes', 'FR', 4], ['Lille', 'FR', 4], ['Bruxelles', 'BE', 5], ['Liège', 'BE', 2],
-  ['Genève', 'CH', 3], ['Zürich', 'CH', 2], ['Montréal', 'CA', 4], ['Québec', 'CA', 2],
-  ['Köln', 'DE', 2], ['Berlin', 'DE', 3], ['London', 'GB', 4], ['New York', 'US', 4],
-  ['São Paulo', 'BR', 1], ['Kraków', 'PL', 1], ['Madrid', 'ES', 2], ['Dakar', 'SN', 1],
+  ['Paris', 'FR', 30],
+  ['Lyon', 'FR', 8],
+  ['Marseille', 'FR', 7],
+  ['Évry', 'FR', 2],
+  ['Besançon', 'FR', 2],
+  ['Orléans', 'FR', 3],
+  ['Nîmes', 'FR', 2],
+  ['Saint-Étienne', 'FR', 3],
+  ['Nantes', 'FR', 4],
+  ['Lille', 'FR', 4],
+  ['Bruxelles', 'BE', 5],
+  ['Liège', 'BE', 2],
+  ['Genève', 'CH', 3],
+  ['Zürich', 'CH', 2],
+  ['Montréal', 'CA', 4],
+  ['Québec', 'CA', 2],
+  ['Köln', 'DE', 2],
+  ['Berlin', 'DE', 3],
+  ['London', 'GB', 4],
+  ['New York', 'US', 4],
+  ['São Paulo', 'BR', 1],
+  ['Kraków', 'PL', 1],
+  ['Madrid', 'ES', 2],
+  ['Dakar', 'SN', 1],
 ];
 const DOMAINS = ['example.fr', 'example.com', 'mail.example.org', 'exemple.be'];
 const STATUSES: readonly (readonly [string, number])[] = [
-  ['collected', 85], ['pledged', 6], ['failed', 4], ['refunded', 3], ['refund_due', 2],
+  ['collected', 85],
+  ['pledged', 6],
+  ['failed', 4],
+  ['refunded', 3],
+  ['refund_due', 2],
 ];
 
 export interface GeneratedWorkspace {
@@ -43,7 +131,10 @@ export interface GeneratedWorkspace {
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[^a-zA-Z]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -51,7 +142,10 @@ function ascii(text: string): string {
  * projects and three campaigns, about 1.2 pledges each, written through the real schema (so the
  * search index and pledge-stats triggers run as they would during an import).
  */
-export async function generateWorkspace(contributorCount: number, seed = 42): Promise<GeneratedWorkspace> {
+export async function generateWorkspace(
+  contributorCount: number,
+  seed = 42,
+): Promise<GeneratedWorkspace> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-bench-'));
   const file = path.join(dir, 'bench.copro');
   const started = performance.now();
@@ -99,11 +193,15 @@ export async function generateWorkspace(contributorCount: number, seed = 42): Pr
       [projectIds[1], 'Touscoprod', 'touscoprod', 'live'],
     ] as const;
     for (const [projectId, title, platform, status] of campaignSpecs) {
-      const id = Number(insertCampaign.run(projectId, title, platform, 5_000_000, status, now, now).lastInsertRowid);
+      const id = Number(
+        insertCampaign.run(projectId, title, platform, 5_000_000, status, now, now).lastInsertRowid,
+      );
       campaignIds.push(id);
       [500, 1500, 3000, 5000, 10000, 50000].forEach((minimum, position) => {
         const limit = minimum >= 50000 ? 100 : null;
-        const tierId = Number(insertTier.run(id, `Tier ${minimum / 100} €`, minimum, limit, position).lastInsertRowid);
+        const tierId = Number(
+          insertTier.run(id, `Tier ${minimum / 100} €`, minimum, limit, position).lastInsertRowid,
+        );
         tiers.push({ id: tierId, campaignId: id, minimum });
       });
     }
@@ -119,8 +217,17 @@ export async function generateWorkspace(contributorCount: number, seed = 42): Pr
       const postal = String(10000 + Math.floor(random() * 85000));
       const id = Number(
         insertContributor.run(
-          `${first} ${last}`, first, last, email, postal, city, country,
-          country === 'FR' || country === 'BE' ? 'fr' : 'en', random() < 0.4 ? 1 : 0, now, now,
+          `${first} ${last}`,
+          first,
+          last,
+          email,
+          postal,
+          city,
+          country,
+          country === 'FR' || country === 'BE' ? 'fr' : 'en',
+          random() < 0.4 ? 1 : 0,
+          now,
+          now,
         ).lastInsertRowid,
       );
       const pledgeCount = random() < 0.2 ? 2 : 1;
@@ -138,8 +245,17 @@ export async function generateWorkspace(contributorCount: number, seed = 42): Pr
         const pledgedAt = `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T12:00:00Z`;
         const refunded = status === 'refunded' ? amount : 0;
         insertContribution.run(
-          id, campaignId, tier?.id ?? null, amount, pledgedAt, status, refunded,
-          refunded > 0 ? '2024-12-01' : null, `ext-${n}-${p}`, now, now,
+          id,
+          campaignId,
+          tier?.id ?? null,
+          amount,
+          pledgedAt,
+          status,
+          refunded,
+          refunded > 0 ? '2024-12-01' : null,
+          `ext-${n}-${p}`,
+          now,
+          now,
         );
         insertIdentity.run(id, `campaign-${campaignId}`, `backer-${n}`);
         contributions += 1;

@@ -17,7 +17,10 @@ export function pick<T>(random: () => number, list: readonly T[]): T {
 }
 
 /** Picks by weight: `[['FR', 60], ['BE', 8]…]`. */
-export function pickWeighted<T>(random: () => number, weighted: readonly (readonly [T, number])[]): T {
+export function pickWeighted<T>(
+  random: () => number,
+  weighted: readonly (readonly [T, number])[],
+): T {
   const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
   let roll = random() * total;
   for (const [value, weight] of weighted) {

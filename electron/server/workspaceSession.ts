@@ -76,7 +76,10 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
     if (!served) {
       return {
         ok: false,
-        error: new AppError('workspace_missing', 'Browser mode is closing: no workspace is open.').toJSON(),
+        error: new AppError(
+          'workspace_missing',
+          'Browser mode is closing: no workspace is open.',
+        ).toJSON(),
       };
     }
     const call = served.dispatch(channel, input, { ...ctx, session: this });
@@ -181,4 +184,3 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
     await ws.close();
   }
 }
-

@@ -123,7 +123,12 @@ export const contributionListInputSchema = z
     campaignId: idSchema,
     paymentStatus: paymentStatusSchema.optional(),
     offset: z.number().int().min(0, 'must not be negative').default(0),
-    limit: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(50),
+    limit: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1')
+      .max(500, 'must be at most 500')
+      .default(50),
   })
   .strict();
 

@@ -135,7 +135,14 @@ export const contributorDetailSchema = contributorSchema.extend({
 });
 export type ContributorDetail = z.infer<typeof contributorDetailSchema>;
 
-export const contributorSortFields = ['name', 'email', 'city', 'country', 'total', 'lastPledge'] as const;
+export const contributorSortFields = [
+  'name',
+  'email',
+  'city',
+  'country',
+  'total',
+  'lastPledge',
+] as const;
 
 export const contributorSearchInputSchema = z
   .object({
@@ -159,7 +166,12 @@ export const contributorSearchInputSchema = z
       .strict()
       .optional(),
     offset: z.number().int().min(0, 'must not be negative').default(0),
-    limit: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(50),
+    limit: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1')
+      .max(500, 'must be at most 500')
+      .default(50),
   })
   .strict();
 export type ContributorSearchInput = z.input<typeof contributorSearchInputSchema>;

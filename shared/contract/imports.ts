@@ -105,6 +105,7 @@ export const importChangeSchema = z.object({
 export type ImportChange = z.infer<typeof importChangeSchema>;
 
 export const importedTierSchema = z.object({
+  /** In a preview, the id the tier would get (nothing is kept). */
   id: idSchema,
   externalId: z.string().nullable(),
   title: z.string(),

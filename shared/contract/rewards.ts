@@ -76,7 +76,10 @@ export const itemUpdateInputSchema = z
 const deliverySchema = z
   .string()
   .trim()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a month YYYY-MM or a date YYYY-MM-DD');
+  .regex(
+    /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+    'must be a month YYYY-MM or a date YYYY-MM-DD',
+  );
 
 const quantityLimitSchema = z
   .number()
@@ -87,7 +90,12 @@ const quantityLimitSchema = z
 const tierItemInputSchema = z
   .object({
     itemId: idSchema,
-    quantity: z.number().int('must be a whole number').min(1, 'must be at least 1').max(10_000).default(1),
+    quantity: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(10_000)
+      .default(1),
   })
   .strict();
 
@@ -124,7 +132,11 @@ function uniqueItems(items: { itemId: number }[] | undefined, ctx: z.RefinementC
   const seen = new Set<number>();
   items?.forEach((item, index) => {
     if (seen.has(item.itemId)) {
-      ctx.addIssue({ code: 'custom', path: ['items', index, 'itemId'], message: 'is listed twice' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', index, 'itemId'],
+        message: 'is listed twice',
+      });
     }
     seen.add(item.itemId);
   });

@@ -1,4 +1,6 @@
 import { budgetEn } from './features/budget.en';
+import { budgetImportEn } from './features/budgetImport.en';
+import { contributorsEn } from './features/contributors.en';
 import { dashboardEn } from './features/dashboard.en';
 import { exportsEn } from './features/exports.en';
 import { financingEn } from './features/financing.en';
@@ -172,6 +174,8 @@ export const en = {
     network: 'Copro’s local server does not answer. Is `copro web` still running?',
   },
   budget: budgetEn,
+  budgetImport: budgetImportEn,
+  contributors: contributorsEn,
   dashboard: dashboardEn,
   exports: exportsEn,
   financing: financingEn,

@@ -1,4 +1,6 @@
 import { budgetFr } from './features/budget.fr';
+import { budgetImportFr } from './features/budgetImport.fr';
+import { contributorsFr } from './features/contributors.fr';
 import { dashboardFr } from './features/dashboard.fr';
 import { exportsFr } from './features/exports.fr';
 import { financingFr } from './features/financing.fr';
@@ -169,6 +171,8 @@ export const fr: Messages = {
     network: 'Le serveur local de Copro ne répond pas. `copro web` tourne-t-il toujours ?',
   },
   budget: budgetFr,
+  budgetImport: budgetImportFr,
+  contributors: contributorsFr,
   dashboard: dashboardFr,
   exports: exportsFr,
   financing: financingFr,

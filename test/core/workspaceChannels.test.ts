@@ -10,6 +10,7 @@ import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { DEMO_FILE_NAME, readLastWorkspace } from '../../electron/core/demo';
 import { createDispatcher } from '../../electron/core/dispatcher';
 import { systemLanguage } from '../../electron/core/services/workspace';
+import { WorkspaceSession } from '../../electron/main/workspaceSession';
 import { startServer, type RunningServer } from '../../electron/server/server';
 import { HTTP } from '../../shared/bridge';
 import type { RecentWorkspace, WorkspaceCopy, WorkspaceInfo } from '../../shared/contract';
@@ -257,7 +258,10 @@ describe('switching workspaces in browser mode', () => {
     for (const [typed, code] of cases) {
       const error = await callError('workspace.open', { path: typed });
       expect(error.code, typed).toBe(code);
-      expect(error.issues.map((issue) => issue.path), typed).toContainEqual(['path']);
+      expect(
+        error.issues.map((issue) => issue.path),
+        typed,
+      ).toContainEqual(['path']);
     }
     // "Opening" never turned the empty file into a workspace.
     expect(fs.statSync(empty).size).toBe(0);
@@ -290,5 +294,47 @@ describe('switching workspaces in browser mode', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('forbidden');
     expect(!result.ok && result.error.message).toContain('workspace.openDemo');
+  });
+});
+
+describe('the same channels in Electron, through main’s session', () => {
+  it('creates in userData, lists recent files, and answers a damaged file with an error, not a dialog', async () => {
+    const userData = path.join(dir, 'profile');
+    const first = path.join(dir, 'Premier.copro');
+    await makeWorkspace(first, 'Premier film');
+    const dialogs: string[] = [];
+    const session = new WorkspaceSession({
+      userDataDir: userData,
+      reportError: (title) => dialogs.push(title),
+      onChanged: () => undefined,
+    });
+    try {
+      await session.start(first);
+      const created = await session.dispatch('workspace.create', { name: 'Ardoise' }, {});
+      expect(created).toMatchObject({
+        ok: true,
+        value: { path: path.join(userData, 'Ardoise.copro') },
+      });
+      const refused = await session.dispatch('workspace.create', { name: '../Ardoise' }, {});
+      expect(!refused.ok && refused.error.code).toBe('validation');
+
+      const damaged = path.join(dir, 'Abîmé.copro');
+      fs.writeFileSync(
+        damaged,
+        Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4000, 7)]),
+      );
+      const broken = await session.dispatch('workspace.open', { path: damaged }, {});
+      expect(!broken.ok && broken.error.code).toBe('workspace_damaged');
+      expect(dialogs).toEqual([]);
+      expect(session.current?.path).toBe(path.join(userData, 'Ardoise.copro'));
+
+      const recent = await session.dispatch('workspace.recent', {}, {});
+      expect(recent.ok && (recent.value as RecentWorkspace[]).map((entry) => entry.name)).toEqual([
+        'Ardoise',
+        'Premier',
+      ]);
+    } finally {
+      await session.close();
+    }
   });
 });

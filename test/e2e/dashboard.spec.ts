@@ -59,7 +59,7 @@ async function demoProjects(app: App): Promise<{ first: DemoProject; crowdfunded
 
 function tile(page: Page, term: string): Locator {
   return page
-    .locator('.tile')
+    .locator('.dash-tile')
     .filter({ has: page.getByRole('term').getByText(term, { exact: true }) });
 }
 
@@ -99,21 +99,27 @@ const CHARTS = {
 
 /** The headline tiles show the summary's figures, formatted for the language. */
 async function expectTiles(page: Page, summary: Summary, money: (cents: number) => string) {
-  await expect(tile(page, 'Budget').locator('.tile-value')).toHaveText(money(summary.budgetTotal));
-  await expect(tile(page, 'Secured').locator('.tile-value')).toHaveText(money(summary.secured));
-  await expect(tile(page, 'Pending').locator('.tile-value')).toHaveText(money(summary.pending));
-  await expect(tile(page, 'Crowd line').locator('.tile-value')).toHaveText(
+  await expect(tile(page, 'Budget').getByRole('definition').first()).toHaveText(
+    money(summary.budgetTotal),
+  );
+  await expect(tile(page, 'Secured').getByRole('definition').first()).toHaveText(
+    money(summary.secured),
+  );
+  await expect(tile(page, 'Pending').getByRole('definition').first()).toHaveText(
+    money(summary.pending),
+  );
+  await expect(tile(page, 'Crowd line').getByRole('definition').first()).toHaveText(
     money(summary.crowdLine),
   );
   await expect(tile(page, 'Crowd line')).toContainText(`cap ${money(summary.crowdCap)}`);
-  await expect(tile(page, 'Crowd net after costs').locator('.tile-value')).toHaveText(
+  await expect(tile(page, 'Crowd net after costs').getByRole('definition').first()).toHaveText(
     money(summary.crowdNet),
   );
   // The demo plans do not close: the gap is shown in money, in the negative colour.
   expect(summary.gap).toBeGreaterThan(0);
-  const gap = tile(page, 'Left to finance').locator('.tile-value');
+  const gap = tile(page, 'Left to finance').getByRole('definition').first();
   await expect(gap).toHaveText(money(summary.gap));
-  await expect(gap).toHaveClass(/tone-negative/);
+  await expect(gap).toHaveClass(/dash-tone-negative/);
 }
 
 async function chooseProject(page: Page, title: string) {
@@ -182,10 +188,10 @@ test('the dashboard shows the project’s financing summary, its four charts and
   const fr = createFormatters('fr');
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
-  await expect(tile(page, 'Budget').locator('.tile-value')).toHaveText(
+  await expect(tile(page, 'Budget').getByRole('definition').first()).toHaveText(
     fr.money(summary.budgetTotal, summary.currency),
   );
-  await expect(tile(page, 'Reste à financer').locator('.tile-value')).toHaveText(
+  await expect(tile(page, 'Reste à financer').getByRole('definition').first()).toHaveText(
     fr.money(summary.gap, summary.currency),
   );
   for (const name of Object.values(CHARTS.fr)) {

@@ -125,14 +125,12 @@ describe('CsvReader round trip', () => {
     });
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 5 })
-          .chain((width) =>
-            fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
-              minLength: 1,
-              maxLength: 8,
-            }),
-          ),
+        fc.integer({ min: 1, max: 5 }).chain((width) =>
+          fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
+            minLength: 1,
+            maxLength: 8,
+          }),
+        ),
         fc.constantFrom(',', ';', '\t'),
         (rows, delimiter) => {
           const text = toCsv(rows, delimiter);

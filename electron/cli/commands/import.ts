@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import {
+  importFormatSchema,
   importFormats,
   importIssueFromIssue,
   type ImportFormat,
-  type ImportInput,
   type ImportIssue,
   type ImportSummary,
 } from '../../../shared/contract';
@@ -23,16 +23,18 @@ function campaignIdOf(value: string | undefined): number {
 }
 
 function formatOf(value: string | undefined): ImportFormat {
-  const format = value ?? 'auto';
-  const known: readonly string[] = importFormats;
-  if (!known.includes(format)) {
-    throw new UsageError(`--format must be one of ${importFormats.join(', ')}, not "${format}"`);
+  const format = importFormatSchema.safeParse(value ?? 'auto');
+  if (!format.success) {
+    throw new UsageError(`--format must be one of ${importFormats.join(', ')}, not "${value}"`);
   }
-  return format as ImportFormat;
+  return format.data;
 }
 
-/** A mapping file holds either {field: header} or {mapping: {field: header}, options: {…}}. */
-function readMapping(file: string | undefined): Pick<ImportInput, 'mapping' | 'options'> {
+/**
+ * A mapping file holds either {field: header} or {mapping: {field: header}, options: {…}}; the
+ * dispatcher checks it against the contract like any input.
+ */
+function readMapping(file: string | undefined): { mapping?: unknown; options?: unknown } {
   if (file === undefined) return {};
   let text: string;
   try {
@@ -45,16 +47,12 @@ function readMapping(file: string | undefined): Pick<ImportInput, 'mapping' | 'o
     throw new CliError(`the mapping ${file} must be a JSON object such as {"amount": "Montant"}`);
   }
   if ('mapping' in json) {
-    const { mapping, options } = json as { mapping?: unknown; options?: unknown };
-    return {
-      mapping: mapping as ImportInput['mapping'],
-      options: options as ImportInput['options'],
-    };
+    return { mapping: json.mapping, options: 'options' in json ? json.options : undefined };
   }
-  return { mapping: json as ImportInput['mapping'] };
+  return { mapping: json };
 }
 
-function readInputs(paths: readonly string[]): ImportInput['files'] {
+function readInputs(paths: readonly string[]): { name: string; contentBase64: string }[] {
   return paths.map((file) => {
     try {
       return { name: file, contentBase64: fs.readFileSync(file).toString('base64') };
@@ -178,7 +176,7 @@ export const command: Command = {
     const campaignId = campaignIdOf(args.values.get('campaign'));
     const format = formatOf(args.values.get('format'));
     const dryRun = args.flags.has('dry-run');
-    const input: ImportInput = {
+    const input = {
       campaignId,
       format,
       ...readMapping(args.values.get('mapping')),
@@ -204,6 +202,7 @@ export const command: Command = {
       });
       // Not an import refusal (a wrong input, a missing campaign): say it in one line.
       if (errors.length === 0) throw new CliError(`${result.error.message} [${result.error.code}]`);
+      // A refusal lists the first 1000 errors; its message ("… N errors to fix first") counts all.
       const total = /(\d+) errors? to fix/.exec(result.error.message)?.[1];
       report = {
         summary: null,

@@ -1,9 +1,4 @@
-import {
-  createProject,
-  getProject,
-  listProjects,
-  updateProject,
-} from '../services/projects';
+import { createProject, getProject, listProjects, updateProject } from '../services/projects';
 import type { Handlers } from './types';
 
 export const projectHandlers = {

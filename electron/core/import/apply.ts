@@ -94,7 +94,8 @@ export async function runImport(
     const seenIds = new Set<number>();
     const unchangedByContributor = new Map<number, number>();
 
-    for (const record of reading.records(counters)) {
+    /** Applies one row, or refuses it with the reason in the sink. */
+    const applyRecord = (record: ImportRecord): void => {
       const pledgeId = record.pledge.externalId;
       const first = seenPledges.get(pledgeId);
       if (first !== undefined) {
@@ -105,7 +106,7 @@ export async function runImport(
           message: `pledge ${pledgeId} already appears in ${first.file} on line ${first.line}`,
         });
         counters.skipped += 1;
-        continue;
+        return;
       }
       seenPledges.set(pledgeId, { file: record.file, line: record.line });
       const tierId = record.pledge.tier === null ? null : tiers.resolve(record.pledge.tier);
@@ -121,7 +122,7 @@ export async function runImport(
       if (missingTier.length > 0) {
         for (const ref of missingTier) tierError(sink, record, ref);
         counters.skipped += 1;
-        continue;
+        return;
       }
       const existing = pledges.existing(pledgeId);
       const contributorId = contributors.resolve(record, existing?.contributor_id ?? null);
@@ -146,18 +147,27 @@ export async function runImport(
           (unchangedByContributor.get(contributorId) ?? 0) + 1,
         );
       }
+    };
+
+    let nextProgress = PROGRESS_EVERY;
+    let nextYield = YIELD_EVERY;
+    for (const record of reading.records(counters)) {
+      applyRecord(record);
       const done = counters.rows;
-      if (done % PROGRESS_EVERY === 0) {
+      if (done >= nextProgress) {
+        nextProgress = (Math.floor(done / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
         ctx.onProgress?.({
           operation: 'import',
           done,
           total: Math.max(done, reading.estimatedRows),
         });
       }
-      if (done % YIELD_EVERY === 0) {
+      if (done >= nextYield) {
+        nextYield = done + YIELD_EVERY;
         await new Promise((resolve) => setImmediate(resolve));
-        if (ctx.signal?.aborted)
+        if (ctx.signal?.aborted) {
           throw new AppError('conflict', 'The import was cancelled: nothing was written.');
+        }
       }
     }
 

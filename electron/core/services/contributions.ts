@@ -43,7 +43,9 @@ function contributionsQuery(db: Kysely<Database>) {
     .select(['c.display_name', 'c.email', 'ca.currency', 't.title as tier_title']);
 }
 
-type ContributionQueryRow = Awaited<ReturnType<ReturnType<typeof contributionsQuery>['executeTakeFirstOrThrow']>>;
+type ContributionQueryRow = Awaited<
+  ReturnType<ReturnType<typeof contributionsQuery>['executeTakeFirstOrThrow']>
+>;
 
 function toContribution(row: ContributionQueryRow): Contribution {
   return {
@@ -71,7 +73,10 @@ function toContribution(row: ContributionQueryRow): Contribution {
   };
 }
 
-export async function getContribution(db: Kysely<Database>, id: number): Promise<ContributionDetail> {
+export async function getContribution(
+  db: Kysely<Database>,
+  id: number,
+): Promise<ContributionDetail> {
   const row = await contributionsQuery(db).where('k.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Contribution', id);
   const lines = await linesByContribution(db, [id]);
@@ -112,28 +117,40 @@ async function checkTier(
   const tier = await tierRow(db, input.tierId, 'tierId');
   if (tier.campaign_id !== input.campaignId) {
     throw new AppError('validation', `Reward tier "${tier.title}" belongs to another campaign.`, [
-      { path: ['tierId'], message: `tier ${tier.id} is not a tier of campaign ${input.campaignId}` },
+      {
+        path: ['tierId'],
+        message: `tier ${tier.id} is not a tier of campaign ${input.campaignId}`,
+      },
     ]);
   }
   if (tier.is_addon === 1) {
-    throw new AppError('validation', `"${tier.title}" is an add-on, not a reward tier a pledge can choose.`, [
-      { path: ['tierId'], message: `tier ${tier.id} is an add-on` },
-    ]);
+    throw new AppError(
+      'validation',
+      `"${tier.title}" is an add-on, not a reward tier a pledge can choose.`,
+      [{ path: ['tierId'], message: `tier ${tier.id} is an add-on` }],
+    );
   }
   const rewardPart = input.amountCents - input.shippingCents;
   if (rewardPart < tier.minimum_cents) {
     throw new AppError(
       'validation',
       `Tier "${tier.title}" needs at least ${formatCents(tier.minimum_cents, currency)}; this pledge brings ${formatCents(rewardPart, currency)} (shipping excluded).`,
-      [{ path: ['amountCents'], message: `must be at least the tier minimum ${tier.minimum_cents} cents plus shipping` }],
+      [
+        {
+          path: ['amountCents'],
+          message: `must be at least the tier minimum ${tier.minimum_cents} cents plus shipping`,
+        },
+      ],
     );
   }
   if (tier.quantity_limit !== null) {
     const held = await tierHoldingCount(db, tier.id);
     if (held >= tier.quantity_limit) {
-      throw new AppError('conflict', `Tier "${tier.title}" is sold out (${held} of ${tier.quantity_limit} taken).`, [
-        { path: ['tierId'], message: `no place left: ${held} of ${tier.quantity_limit} taken` },
-      ]);
+      throw new AppError(
+        'conflict',
+        `Tier "${tier.title}" is sold out (${held} of ${tier.quantity_limit} taken).`,
+        [{ path: ['tierId'], message: `no place left: ${held} of ${tier.quantity_limit} taken` }],
+      );
     }
   }
 }
@@ -150,9 +167,11 @@ export async function addContribution(
   const id = await db.transaction().execute(async (trx) => {
     const campaign = await campaignRow(trx, input.campaignId);
     if (campaign.status === 'failed') {
-      throw new AppError('conflict', `Campaign "${campaign.title}" failed: it takes no more pledges.`, [
-        { path: ['campaignId'], message: `campaign ${campaign.id} failed` },
-      ]);
+      throw new AppError(
+        'conflict',
+        `Campaign "${campaign.title}" failed: it takes no more pledges.`,
+        [{ path: ['campaignId'], message: `campaign ${campaign.id} failed` }],
+      );
     }
     if (input.currency !== campaign.currency) {
       throw new AppError(
@@ -170,18 +189,22 @@ export async function addContribution(
         .where('external_id', '=', input.externalId)
         .executeTakeFirst();
       if (same) {
-        throw new AppError('conflict', `Reference "${input.externalId}" is already recorded in this campaign.`, [
-          { path: ['externalId'], message: `already the reference of contribution ${same.id}` },
-        ]);
+        throw new AppError(
+          'conflict',
+          `Reference "${input.externalId}" is already recorded in this campaign.`,
+          [{ path: ['externalId'], message: `already the reference of contribution ${same.id}` }],
+        );
       }
     }
     let contributorId: number;
     if (input.contributorId !== undefined) {
       const contributor = await contributorRow(trx, input.contributorId, 'contributorId');
       if (contributor.merged_into_id !== null) {
-        throw new AppError('conflict', `Contributor ${contributor.id} was merged into ${contributor.merged_into_id}.`, [
-          { path: ['contributorId'], message: `use contributor ${contributor.merged_into_id}` },
-        ]);
+        throw new AppError(
+          'conflict',
+          `Contributor ${contributor.id} was merged into ${contributor.merged_into_id}.`,
+          [{ path: ['contributorId'], message: `use contributor ${contributor.merged_into_id}` }],
+        );
       }
       contributorId = contributor.id;
     } else if (input.contributor !== undefined) {
@@ -231,7 +254,12 @@ function refuse(field: string, message: string, detail = message): never {
 
 /** The status and refund a change leads to, or a refusal naming the field at fault. */
 function settle(
-  before: { payment_status: string; amount_cents: number; refunded_cents: number; refunded_on: string | null },
+  before: {
+    payment_status: string;
+    amount_cents: number;
+    refunded_cents: number;
+    refunded_on: string | null;
+  },
   input: ParsedInput<'contributions.update'>,
 ): { status: PaymentStatus; refunded: number; refundedOn: string | null } {
   const from = before.payment_status as PaymentStatus;
@@ -240,21 +268,41 @@ function settle(
   let refunded = input.refundedCents ?? before.refunded_cents;
   const refundedOn = input.refundedOn !== undefined ? input.refundedOn : before.refunded_on;
   if (refunded > amount) {
-    refuse('refundedCents', `A refund cannot exceed the pledge: ${refunded} > ${amount} cents.`, `must be at most the amount, ${amount} cents`);
+    refuse(
+      'refundedCents',
+      `A refund cannot exceed the pledge: ${refunded} > ${amount} cents.`,
+      `must be at most the amount, ${amount} cents`,
+    );
   }
-  if (input.refundedCents !== undefined && amount > 0 && refunded === amount && status !== 'refunded') {
+  if (
+    input.refundedCents !== undefined &&
+    amount > 0 &&
+    refunded === amount &&
+    status !== 'refunded'
+  ) {
     // Refunding the whole amount is what `refunded` means.
     if (input.paymentStatus !== undefined && input.paymentStatus !== from) {
-      refuse('paymentStatus', `The whole amount is refunded: the status must be refunded, not ${input.paymentStatus}.`);
+      refuse(
+        'paymentStatus',
+        `The whole amount is refunded: the status must be refunded, not ${input.paymentStatus}.`,
+      );
     }
     status = 'refunded';
   }
-  if (status === 'refunded' && input.refundedCents === undefined && status !== from) refunded = amount;
+  if (status === 'refunded' && input.refundedCents === undefined && status !== from)
+    refunded = amount;
   if (status !== from) {
     const allowed: readonly PaymentStatus[] = paymentTransitions[from];
     if (!allowed.includes(status)) {
-      const next = allowed.length > 0 ? `from ${from} it can become ${allowed.join(' or ')}` : `${from} is final`;
-      refuse('paymentStatus', `A ${from} pledge cannot become ${status}: ${next}.`, `cannot go from ${from} to ${status}`);
+      const next =
+        allowed.length > 0
+          ? `from ${from} it can become ${allowed.join(' or ')}`
+          : `${from} is final`;
+      refuse(
+        'paymentStatus',
+        `A ${from} pledge cannot become ${status}: ${next}.`,
+        `cannot go from ${from} to ${status}`,
+      );
     }
   } else if (from === 'refunded' && refunded !== before.refunded_cents) {
     refuse('refundedCents', 'A refunded pledge is final: its refund cannot change.');
@@ -285,15 +333,21 @@ export async function updateContribution(
   input: ParsedInput<'contributions.update'>,
 ): Promise<ContributionDetail> {
   await db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('contributions').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const before = await trx
+      .selectFrom('contributions')
+      .selectAll()
+      .where('id', '=', input.id)
+      .executeTakeFirst();
     if (!before) throw notFound('Contribution', input.id);
     const { status, refunded, refundedOn } = settle(before, input);
     const from = before.payment_status as PaymentStatus;
     const changes: Record<string, unknown> = {};
     if (status !== from) changes.payment_status = [from, status];
-    if (refunded !== before.refunded_cents) changes.refunded_cents = [before.refunded_cents, refunded];
+    if (refunded !== before.refunded_cents)
+      changes.refunded_cents = [before.refunded_cents, refunded];
     if (refundedOn !== before.refunded_on) changes.refunded_on = [before.refunded_on, refundedOn];
-    if (input.notes !== undefined && input.notes !== before.notes) changes.notes = [before.notes, input.notes];
+    if (input.notes !== undefined && input.notes !== before.notes)
+      changes.notes = [before.notes, input.notes];
     if (Object.keys(changes).length === 0) return;
     const now = new Date().toISOString();
     await trx

@@ -19,7 +19,11 @@ const SORTS: Record<SortField, { keys: string[]; index: string; scoped?: 'total'
   city: { keys: ['c.sort_city', 'c.sort_name'], index: 'contributors_live_sort_city' },
   country: { keys: ['c.country_code', 'c.sort_name'], index: 'contributors_live_country' },
   total: { keys: ['c.pledged_total_cents'], index: 'contributors_live_total', scoped: 'total' },
-  lastPledge: { keys: ['c.last_pledge_at'], index: 'contributors_live_last_pledge', scoped: 'last' },
+  lastPledge: {
+    keys: ['c.last_pledge_at'],
+    index: 'contributors_live_last_pledge',
+    scoped: 'last',
+  },
 };
 
 /** How much a pledge counts in a total: nothing when it failed or was never collected. */
@@ -33,10 +37,21 @@ const COUNTED = sql.raw(`CASE WHEN k.payment_status IN ('failed','not_collected'
  */
 const SORT_OUTRIGHT_BELOW = 5_000;
 /**
- * A filter-only query (no typed text) may instead probe the index row by row; each probe costs
- * about what building 1,000 matches does, so it pays only while few index entries are visited.
+ * A filter-only query (no typed text) may instead probe the FTS index row by row while walking
+ * the sort index; one probe costs about what putting 300 matches in the lookup table does, so
+ * probing pays only for very broad filters (a country, a big campaign) on the first pages.
  */
-const PROBE_AT_MOST = 400;
+const PROBE_COST_IN_MATCHES = 300;
+
+/** The plan thresholds; tests lower or raise them to check every plan gives the same page. */
+export interface SearchTuning {
+  sortOutrightBelow: number;
+  probeCostInMatches: number;
+}
+const DEFAULT_TUNING: SearchTuning = {
+  sortOutrightBelow: SORT_OUTRIGHT_BELOW,
+  probeCostInMatches: PROBE_COST_IN_MATCHES,
+};
 
 function hasPledgeFilter(filters: Filters): boolean {
   return (
@@ -75,8 +90,10 @@ async function filterTokens(db: Kysely<Database>, filters: Filters): Promise<str
   // The most precise pledge token implies the others (a tier implies its campaign and project).
   const status = filters.paymentStatus;
   if (filters.tierId !== undefined) tokens.push(facetToken('tier', filters.tierId, status));
-  else if (filters.campaignId !== undefined) tokens.push(facetToken('campaign', filters.campaignId, status));
-  else if (filters.projectId !== undefined) tokens.push(facetToken('project', filters.projectId, status));
+  else if (filters.campaignId !== undefined)
+    tokens.push(facetToken('campaign', filters.campaignId, status));
+  else if (filters.projectId !== undefined)
+    tokens.push(facetToken('project', filters.projectId, status));
   else if (status !== undefined) tokens.push(facetToken('status', status));
   return tokens;
 }
@@ -85,22 +102,30 @@ async function filterTokens(db: Kysely<Database>, filters: Filters): Promise<str
 function pledgeConditions(filters: Filters): RawBuilder<unknown>[] {
   const conditions: RawBuilder<unknown>[] = [];
   if (filters.projectId !== undefined) {
-    conditions.push(sql`k.campaign_id IN (SELECT id FROM campaigns WHERE project_id = ${filters.projectId})`);
+    conditions.push(
+      sql`k.campaign_id IN (SELECT id FROM campaigns WHERE project_id = ${filters.projectId})`,
+    );
   }
   if (filters.campaignId !== undefined) conditions.push(sql`k.campaign_id = ${filters.campaignId}`);
   if (filters.tierId !== undefined) {
     conditions.push(sql`(k.tier_id = ${filters.tierId} OR k.id IN
       (SELECT contribution_id FROM contribution_addons WHERE tier_id = ${filters.tierId}))`);
   }
-  if (filters.paymentStatus !== undefined) conditions.push(sql`k.payment_status = ${filters.paymentStatus}`);
+  if (filters.paymentStatus !== undefined)
+    conditions.push(sql`k.payment_status = ${filters.paymentStatus}`);
   return conditions;
 }
 
 function scopedStat(kind: 'total' | 'last' | 'count', filters: Filters): RawBuilder<unknown> {
   const value =
-    kind === 'total' ? sql`coalesce(sum(${COUNTED}), 0)` : kind === 'last' ? sql`max(k.pledged_at)` : sql`count(*)`;
+    kind === 'total'
+      ? sql`coalesce(sum(${COUNTED}), 0)`
+      : kind === 'last'
+        ? sql`max(k.pledged_at)`
+        : sql`count(*)`;
   const where = sql.join([sql`k.contributor_id = c.id`, ...pledgeConditions(filters)], sql` AND `);
-  return sql`(SELECT ${value} FROM contributions k WHERE ${where})`;
+  // Without statistics SQLite may walk the whole campaign per contributor: name the index.
+  return sql`(SELECT ${value} FROM contributions k INDEXED BY contributions_contributor_campaign WHERE ${where})`;
 }
 
 function orderBy(sort: NonNullable<SearchInput['sort']>, filters: Filters): RawBuilder<unknown> {
@@ -117,7 +142,9 @@ async function countMatches(db: Kysely<Database>, match: string | null): Promise
   const query =
     match === null
       ? sql<{ n: number }>`SELECT count(*) AS n FROM contributors WHERE merged_into_id IS NULL`
-      : sql<{ n: number }>`SELECT count(*) AS n FROM contributor_search WHERE contributor_search MATCH ${match}`;
+      : sql<{
+          n: number;
+        }>`SELECT count(*) AS n FROM contributor_search WHERE contributor_search MATCH ${match}`;
   const { rows } = await query.execute(db);
   return rows[0]?.n ?? 0;
 }
@@ -132,26 +159,39 @@ async function pageIds(
   match: string | null,
   total: number,
   textTyped: boolean,
+  tuning: SearchTuning,
 ): Promise<number[]> {
   const sort = input.sort ?? { field: 'name' as const, dir: 'asc' as const };
   const order = orderBy(sort, input.filters);
   const index = sql.raw(SORTS[sort.field].index);
   const page = sql`LIMIT ${input.limit} OFFSET ${input.offset}`;
   const scopedSort = SORTS[sort.field].scoped !== undefined && hasPledgeFilter(input.filters);
+  const country = input.filters.country;
+  const countryOnly =
+    !textTyped &&
+    !hasPledgeFilter(input.filters) &&
+    country &&
+    (sort.field === 'name' || sort.field === 'country');
   let query: RawBuilder<{ id: number }>;
-  if (match === null) {
+  if (countryOnly) {
+    // One country, by name: its slice of the country index is already in order.
+    query = sql`SELECT c.id FROM contributors c INDEXED BY contributors_live_country
+      WHERE c.merged_into_id IS NULL AND c.country_code = ${country} ORDER BY ${order} ${page}`;
+  } else if (match === null) {
     query = sql`SELECT c.id FROM contributors c INDEXED BY ${index}
       WHERE c.merged_into_id IS NULL ORDER BY ${order} ${page}`;
-  } else if (total < SORT_OUTRIGHT_BELOW || scopedSort) {
+  } else if (total < tuning.sortOutrightBelow || scopedSort) {
     // CROSS JOIN keeps the matches as the outer loop: look each up, then sort.
     query = sql`SELECT c.id FROM contributor_search s CROSS JOIN contributors c ON c.id = s.rowid
       WHERE contributor_search MATCH ${match} ORDER BY ${order} ${page}`;
   } else {
-    const maxId = await sql<{ n: number | null }>`SELECT max(id) AS n FROM contributors`.execute(db);
+    const maxId = await sql<{ n: number | null }>`SELECT max(id) AS n FROM contributors`.execute(
+      db,
+    );
     const visited = ((input.offset + input.limit) * (maxId.rows[0]?.n ?? total)) / total;
     // A prefix typed by a person makes each probe re-read every word with that prefix.
     const filter =
-      !textTyped && visited <= PROBE_AT_MOST
+      !textTyped && visited * tuning.probeCostInMatches < total
         ? sql`EXISTS (SELECT 1 FROM contributor_search WHERE contributor_search MATCH ${match} AND rowid = c.id)`
         : sql`c.id IN (SELECT rowid FROM contributor_search WHERE contributor_search MATCH ${match})`;
     query = sql`SELECT c.id FROM contributors c INDEXED BY ${index}
@@ -172,14 +212,19 @@ interface RowData {
   last_pledge_at: string | null;
 }
 
-async function pageRows(db: Kysely<Database>, ids: number[], filters: Filters): Promise<ContributorSearchRow[]> {
+async function pageRows(
+  db: Kysely<Database>,
+  ids: number[],
+  filters: Filters,
+): Promise<ContributorSearchRow[]> {
   if (ids.length === 0) return [];
   const scoped = hasPledgeFilter(filters);
   const stats = scoped
     ? sql`${scopedStat('count', filters)} AS pledge_count, ${scopedStat('total', filters)} AS total_cents,
         ${scopedStat('last', filters)} AS last_pledge_at`
     : sql`c.pledge_count, c.pledged_total_cents AS total_cents, c.last_pledge_at`;
-  const { rows } = await sql<RowData>`SELECT c.id, c.display_name, c.email, c.city, c.country_code, ${stats}
+  const { rows } =
+    await sql<RowData>`SELECT c.id, c.display_name, c.email, c.city, c.country_code, ${stats}
     FROM contributors c WHERE c.id IN (${sql.join(ids)})`.execute(db);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
@@ -208,6 +253,7 @@ async function pageRows(db: Kysely<Database>, ids: number[], filters: Filters): 
 export async function searchContributors(
   db: Kysely<Database>,
   input: SearchInput,
+  tuning: SearchTuning = DEFAULT_TUNING,
 ): Promise<{ rows: ContributorSearchRow[]; total: number }> {
   await syncContributorSearch(db);
   const tokens = await filterTokens(db, input.filters);
@@ -216,6 +262,6 @@ export async function searchContributors(
   const match = searchExpression(text, tokens);
   const total = await countMatches(db, match);
   if (total === 0 || input.offset >= total) return { rows: [], total };
-  const ids = await pageIds(db, input, match, total, text !== null);
+  const ids = await pageIds(db, input, match, total, text !== null, tuning);
   return { rows: await pageRows(db, ids, input.filters), total };
 }

@@ -101,7 +101,11 @@ async function refreshSortKeys(db: Kysely<Database>, rows: PendingRow[]): Promis
  * nothing changed (one indexed read); after a 250,000-row import it rebuilds once.
  */
 export async function syncContributorSearch(db: Kysely<Database>): Promise<number> {
-  const any = await db.selectFrom('contributor_search_pending').select('contributor_id').limit(1).execute();
+  const any = await db
+    .selectFrom('contributor_search_pending')
+    .select('contributor_id')
+    .limit(1)
+    .execute();
   if (any.length === 0) return 0;
   try {
     return await syncPending(db);

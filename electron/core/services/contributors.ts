@@ -38,10 +38,14 @@ type ContributorPatch = {
 /** Column values for the fields present in `fields` (absent fields stay untouched). */
 export function contributorColumns(fields: Partial<ContributorFields>): ContributorPatch {
   const patch: ContributorPatch = {};
-  for (const [field, column] of Object.entries(COLUMNS) as [keyof ContributorFields, keyof ContributorPatch][]) {
+  for (const [field, column] of Object.entries(COLUMNS) as [
+    keyof ContributorFields,
+    keyof ContributorPatch,
+  ][]) {
     const value = fields[field];
     if (value === undefined) continue;
-    (patch as Record<string, unknown>)[column] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+    (patch as Record<string, unknown>)[column] =
+      typeof value === 'boolean' ? (value ? 1 : 0) : value;
   }
   return patch;
 }
@@ -70,8 +74,16 @@ export function toContributor(row: ContributorRow): Contributor {
   };
 }
 
-export async function contributorRow(db: Kysely<Database>, id: number, field = 'id'): Promise<ContributorRow> {
-  const row = await db.selectFrom('contributors').selectAll().where('id', '=', id).executeTakeFirst();
+export async function contributorRow(
+  db: Kysely<Database>,
+  id: number,
+  field = 'id',
+): Promise<ContributorRow> {
+  const row = await db
+    .selectFrom('contributors')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('Contributor', id, field);
   return row;
 }
@@ -126,7 +138,11 @@ export async function getContributor(db: Kysely<Database>, id: number): Promise<
   );
   return {
     ...toContributor(row),
-    identities: identities.map((i) => ({ id: i.id, platform: i.platform, externalId: i.external_id })),
+    identities: identities.map((i) => ({
+      id: i.id,
+      platform: i.platform,
+      externalId: i.external_id,
+    })),
     pledges: pledges.map((p) => ({
       id: p.id,
       projectId: p.project_id,
@@ -172,7 +188,12 @@ export async function createContributor(
   const now = new Date().toISOString();
   const { id } = await db
     .insertInto('contributors')
-    .values({ ...contributorColumns(fields), display_name: fields.displayName, created_at: now, updated_at: now })
+    .values({
+      ...contributorColumns(fields),
+      display_name: fields.displayName,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await audit(db, 'contributor', id, 'create', { display_name: fields.displayName });
@@ -199,9 +220,23 @@ export async function updateContributor(
   return getContributor(db, input.id);
 }
 
-const SIMPLE_FILLS = ['first_name', 'last_name', 'email', 'phone', 'language', 'credit_name'] as const;
+const SIMPLE_FILLS = [
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'language',
+  'credit_name',
+] as const;
 /** An address is filled as a whole, never mixed from two people's records. */
-const ADDRESS = ['address_line1', 'address_line2', 'postal_code', 'city', 'region', 'country_code'] as const;
+const ADDRESS = [
+  'address_line1',
+  'address_line2',
+  'postal_code',
+  'city',
+  'region',
+  'country_code',
+] as const;
 
 function isEmpty(value: string | null): boolean {
   return value === null || value.trim() === '';
@@ -237,9 +272,11 @@ export async function mergeContributors(
   input: ParsedInput<'contributors.merge'>,
 ): Promise<ContributorDetail> {
   if (input.keepId === input.mergeId) {
-    throw new AppError('validation', `A contributor cannot be merged with itself (${input.keepId}).`, [
-      { path: ['mergeId'], message: 'must be another contributor than keepId' },
-    ]);
+    throw new AppError(
+      'validation',
+      `A contributor cannot be merged with itself (${input.keepId}).`,
+      [{ path: ['mergeId'], message: 'must be another contributor than keepId' }],
+    );
   }
   await db.transaction().execute(async (trx) => {
     const keep = await contributorRow(trx, input.keepId, 'keepId');
@@ -250,7 +287,11 @@ export async function mergeContributors(
     const fills = fillsFrom(keep, merge);
     const filled = diff(keep, fills);
     if (Object.keys(filled).length > 0) {
-      await trx.updateTable('contributors').set({ ...fills, updated_at: now }).where('id', '=', keep.id).execute();
+      await trx
+        .updateTable('contributors')
+        .set({ ...fills, updated_at: now })
+        .where('id', '=', keep.id)
+        .execute();
     }
     const identities = await trx
       .updateTable('contributor_identities')

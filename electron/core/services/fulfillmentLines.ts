@@ -41,13 +41,20 @@ export async function createFulfillmentLines(
   now: string,
 ): Promise<number> {
   const result = await db.executeQuery(
-    CompiledQuery.raw(CREATE_FULFILLMENT_LINES_SQL, fulfillmentLinesParameters(contributionId, deliveredOn, now)),
+    CompiledQuery.raw(
+      CREATE_FULFILLMENT_LINES_SQL,
+      fulfillmentLinesParameters(contributionId, deliveredOn, now),
+    ),
   );
   return Number(result.numAffectedRows ?? 0);
 }
 
 /** A pledge that will not be paid (failed, refunded) ships nothing more: open lines are cancelled. */
-export async function cancelOpenLines(db: Kysely<Database>, contributionId: number, now: string): Promise<number> {
+export async function cancelOpenLines(
+  db: Kysely<Database>,
+  contributionId: number,
+  now: string,
+): Promise<number> {
   const result = await db
     .updateTable('fulfillment_lines')
     .set({ status: 'cancelled', updated_at: now })

@@ -44,7 +44,11 @@ function toItem(row: ItemRow): RewardItem {
 }
 
 async function itemRow(db: Kysely<Database>, id: number): Promise<ItemRow> {
-  const row = await db.selectFrom('reward_items').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('reward_items')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('Reward item', id);
   return row;
 }
@@ -56,7 +60,11 @@ export async function campaignRow(db: Kysely<Database>, id: number, field = 'cam
 }
 
 export async function tierRow(db: Kysely<Database>, id: number, field = 'id') {
-  const row = await db.selectFrom('reward_tiers').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('reward_tiers')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound('Reward tier', id, field);
   return row;
 }
@@ -93,7 +101,10 @@ export async function createItem(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, 'reward_item', id, 'create', { name: input.name, project_id: input.projectId });
+    await audit(trx, 'reward_item', id, 'create', {
+      name: input.name,
+      project_id: input.projectId,
+    });
     return id;
   });
   return toItem(await itemRow(db, id));
@@ -122,7 +133,10 @@ export async function updateItem(
 }
 
 /** How many pledges (and add-on quantities) hold each tier of the list. */
-async function holdingCounts(db: Kysely<Database>, tierIds: number[]): Promise<Map<number, number>> {
+async function holdingCounts(
+  db: Kysely<Database>,
+  tierIds: number[],
+): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
   if (tierIds.length === 0) return counts;
   const ids = sql.join(tierIds);
@@ -144,9 +158,13 @@ export async function tierHoldingCount(db: Kysely<Database>, tierId: number): Pr
   return (await holdingCounts(db, [tierId])).get(tierId) ?? 0;
 }
 
-async function tiersWhere(db: Kysely<Database>, by: { campaignId: number } | { id: number }): Promise<RewardTier[]> {
+async function tiersWhere(
+  db: Kysely<Database>,
+  by: { campaignId: number } | { id: number },
+): Promise<RewardTier[]> {
   let query = db.selectFrom('reward_tiers').selectAll();
-  query = 'id' in by ? query.where('id', '=', by.id) : query.where('campaign_id', '=', by.campaignId);
+  query =
+    'id' in by ? query.where('id', '=', by.id) : query.where('campaign_id', '=', by.campaignId);
   const tiers = await query.orderBy('position').orderBy('id').execute();
   const tierIds = tiers.map((t) => t.id);
   const items =
@@ -183,7 +201,8 @@ async function tiersWhere(db: Kysely<Database>, by: { campaignId: number } | { i
           ships: item.ships === 1,
         })),
       pledgedCount,
-      remaining: tier.quantity_limit === null ? null : Math.max(0, tier.quantity_limit - pledgedCount),
+      remaining:
+        tier.quantity_limit === null ? null : Math.max(0, tier.quantity_limit - pledgedCount),
     };
   });
 }
@@ -220,7 +239,12 @@ async function checkItems(
       throw new AppError(
         'validation',
         `Reward item ${itemId} ("${item.name}") belongs to another project than this campaign's.`,
-        [{ path: ['items', index, 'itemId'], message: `item ${itemId} is not an item of project ${projectId}` }],
+        [
+          {
+            path: ['items', index, 'itemId'],
+            message: `item ${itemId} is not an item of project ${projectId}`,
+          },
+        ],
       );
     }
   }
@@ -235,7 +259,9 @@ async function replaceItems(
   if (items.length === 0) return;
   await db
     .insertInto('reward_tier_items')
-    .values(items.map((item) => ({ tier_id: tierId, item_id: item.itemId, quantity: item.quantity })))
+    .values(
+      items.map((item) => ({ tier_id: tierId, item_id: item.itemId, quantity: item.quantity })),
+    )
     .execute();
 }
 
@@ -289,7 +315,12 @@ export async function updateTier(
         throw new AppError(
           'conflict',
           `Tier "${before.title}" already has ${held} pledges: its limit cannot go down to ${input.quantityLimit}.`,
-          [{ path: ['quantityLimit'], message: `must be at least ${held}, the pledges already holding the tier` }],
+          [
+            {
+              path: ['quantityLimit'],
+              message: `must be at least ${held}, the pledges already holding the tier`,
+            },
+          ],
         );
       }
     }

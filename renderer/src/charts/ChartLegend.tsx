@@ -1,6 +1,7 @@
 export interface LegendEntry {
   key: string;
   label: string;
+  /** Any CSS background: a colour, or a gradient standing for a hatched part. */
   color: string;
   /** Already formatted: an amount, or an amount with its share. */
   value?: string;

@@ -15,15 +15,19 @@ export interface HashRoute {
   path: string;
   /** The segments after it, for screens that show one item (`['12']`). */
   params: readonly string[];
+  /** What follows `?` (`#/contributors?q=mar`): a screen's own state, such as its filters. */
+  query: string;
 }
 
 export function parseHash(hash: string): HashRoute {
-  const segments = hash
-    .replace(/^#\/?/, '')
+  const route = hash.replace(/^#\/?/, '');
+  const queryStart = route.indexOf('?');
+  const segments = (queryStart < 0 ? route : route.slice(0, queryStart))
     .split('/')
     .filter((segment) => segment.length > 0)
     .map((segment) => decodeURIComponent(segment));
-  return { path: segments[0] ?? '', params: segments.slice(1) };
+  const query = queryStart < 0 ? '' : route.slice(queryStart + 1);
+  return { path: segments[0] ?? '', params: segments.slice(1), query };
 }
 
 export function hrefFor(path: string, ...params: readonly (string | number)[]): string {

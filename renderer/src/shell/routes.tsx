@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { PlainMessageKey } from '../../../shared/i18n';
 import { BudgetScreen } from '../features/budget/BudgetScreen';
+import { ContributorsScreen } from '../features/contributors/ContributorsScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ExportsScreen } from '../features/exports/ExportsScreen';
 import { FinancingScreen } from '../features/financing/FinancingScreen';
@@ -35,7 +36,7 @@ export const routes: readonly RouteDef[] = [
     path: 'contributors',
     label: 'nav.contributors',
     icon: 'contributors',
-    placeholder: 'contributors',
+    Screen: ContributorsScreen,
   },
   {
     path: 'fulfillment',

@@ -33,7 +33,7 @@ export const budgetImportEn = {
     column: 'Column in the file',
     select: 'Column for {field}',
     notUsed: '— not used —',
-    suggested: 'suggested',
+    suggested: '{header} (suggested)',
   },
   fields: {
     code: 'Code',
@@ -48,14 +48,15 @@ export const budgetImportEn = {
   preview: {
     title: 'Preview',
     tableLabel: 'Lines the import creates, by chapter',
-    keyboardHint: 'Scroll with the arrow keys; column headers sort the lines of each chapter.',
+    keyboardHint:
+      'Arrow keys move through the lines once the table has focus; the column headers sort the lines of each chapter.',
     line: 'Line',
     code: 'Code',
     label: 'Label',
     quantity: 'Qty',
     rate: 'Rate',
     amount: 'Amount',
-    sortBy: 'Sort by {column}',
+    quantityUnit: '{quantity} {unit}',
     newChapter: 'new chapter',
     chapterLines: {
       one: '{count} line',
@@ -98,8 +99,7 @@ export const budgetImportEn = {
       one: '{count} error to fix before importing',
       other: '{count} errors to fix before importing',
     },
-    where: 'Line {line}, {column}',
-    whereRow: 'Line {line}',
+    line: 'Line {line}',
     more: {
       one: '…and {count} more',
       other: '…and {count} more',

@@ -59,11 +59,10 @@ export const financingEn = {
     add: 'Add source',
     empty: 'No financing source yet.',
     columns: {
-      kind: 'Kind',
-      counterparty: 'Counterparty',
+      source: 'Source',
       status: 'Status',
       amount: 'Amount',
-      share: 'Share of budget',
+      share: '% of budget',
       expectedOn: 'Expected',
       receivedOn: 'Received',
       notes: 'Notes',

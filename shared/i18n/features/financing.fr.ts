@@ -62,11 +62,10 @@ export const financingFr: Messages['financing'] = {
     add: 'Ajouter une source',
     empty: 'Aucune source de financement pour l’instant.',
     columns: {
-      kind: 'Nature',
-      counterparty: 'Partenaire',
+      source: 'Source',
       status: 'Statut',
       amount: 'Montant',
-      share: 'Part du budget',
+      share: '% du budget',
       expectedOn: 'Prévu le',
       receivedOn: 'Encaissé le',
       notes: 'Notes',

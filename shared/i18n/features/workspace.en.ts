@@ -39,7 +39,7 @@ export const workspaceEn = {
     openRecent: 'Open {name}',
     lastOpened: 'Last opened {date}',
     missing: 'File not found',
-    current: 'Open now',
+    current: 'Open right now',
   },
   cancel: 'Cancel',
   firstRun: {

@@ -26,14 +26,16 @@ export const workspaceFr: Messages['workspace'] = {
   newDialog: {
     title: 'Nouveau fichier de travail',
     name: 'Nom',
-    nameHint: 'Un fichier de travail vide portant ce nom est créé dans le dossier de données de Copro.',
+    nameHint:
+      'Un fichier de travail vide portant ce nom est créé dans le dossier de données de Copro.',
     create: 'Créer le fichier',
     notCreated: 'Non créé. {message}',
   },
   openDialog: {
     title: 'Ouvrir un fichier de travail',
     path: 'Chemin du fichier',
-    pathHint: 'Le chemin complet d’un fichier .copro, par exemple /home/moi/Documents/Ardoise.copro.',
+    pathHint:
+      'Le chemin complet d’un fichier .copro, par exemple /home/moi/Documents/Ardoise.copro.',
     open: 'Ouvrir',
     notOpened: 'Non ouvert. {message}',
     recentTitle: 'Fichiers récents',
@@ -41,7 +43,7 @@ export const workspaceFr: Messages['workspace'] = {
     openRecent: 'Ouvrir {name}',
     lastOpened: 'Ouvert le {date}',
     missing: 'Fichier introuvable',
-    current: 'Ouvert',
+    current: 'Ouvert en ce moment',
   },
   cancel: 'Annuler',
   firstRun: {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { GenericField } from '../../../../shared/contract/imports';
+import { genericFields, type GenericField } from '../../../../shared/contract/imports';
 import { HeaderIndex } from '../headers';
 import type { IssueSink } from '../issues';
 import type {
@@ -99,8 +99,6 @@ class GenericMapper implements RecordMapper {
       r.failRow('the row has no name and no email: nothing tells who the contributor is');
     }
     const amountCents = r.read(c.amount, (t) => this.money.read(t), 0);
-    if (c.amount !== undefined && r.trimmed(c.amount) === '')
-      r.fail(c.amount, 'the amount is missing');
     const pledgedAt = r.read(c.pledgedAt, (t) => parseDate(t, this.ctx.dateOrder), '');
     const status =
       c.status === undefined || r.trimmed(c.status) === ''
@@ -169,13 +167,17 @@ export function genericFormat(ctx: FormatContext): Format {
         complete = false;
         sink.add({ file: source.file, line: source.headerLine, column: null, message });
       };
-      for (const [field, header] of Object.entries(ctx.mapping) as [GenericField, string][]) {
+      for (const field of genericFields) {
+        const header = ctx.mapping[field];
+        if (header === undefined) continue;
         const index = headers.find(header);
-        if (index === undefined)
+        if (index === undefined) {
           headerIssue(
             `the mapping reads ${field} from the column “${header}”, which is not in the header`,
           );
-        else columns[field] = index;
+        } else {
+          columns[field] = index;
+        }
       }
       if (columns.amount === undefined && ctx.mapping.amount === undefined) {
         headerIssue('no column is mapped to the amount (e.g. “Montant”)');

@@ -49,23 +49,29 @@ const ADDRESS_PARTS = [
   ['phone_number', 'phone'],
 ] as const;
 
+type AddressField = (typeof ADDRESS_PARTS)[number][1];
+
+/** Columns of one address (`shipping_address.*` or `billing_address.*`) that the file has. */
+function addressColumns(h: HeaderIndex, prefix: string): Partial<Record<AddressField, number>> {
+  const columns: Partial<Record<AddressField, number>> = {};
+  for (const [part, field] of ADDRESS_PARTS) {
+    const aliases = part === 'phone_number' ? [`${prefix}.phone`] : [];
+    const index = h.find(`${prefix}.${part}`, ...aliases);
+    if (index !== undefined) columns[field] = index;
+  }
+  return columns;
+}
+
 function columns(h: HeaderIndex) {
-  const address = (prefix: string) =>
-    Object.fromEntries(
-      ADDRESS_PARTS.map(([part, field]) => [
-        field,
-        h.find(`${prefix}.${part}`, ...(part === 'phone_number' ? [`${prefix}.phone`] : [])),
-      ]),
-    ) as Record<(typeof ADDRESS_PARTS)[number][1], number | undefined>;
   return {
     orderId: h.find('order.id'),
     userId: h.find('user.id', 'user.username'),
     lang: h.find('user.lang', 'user.language'),
     fullName: h.find('user.full_name', 'user.name'),
     email: h.find('user.email'),
-    shipping: address('shipping_address'),
+    shipping: addressColumns(h, 'shipping_address'),
     shippingCountry: h.find('shipping_address.country', 'shipping_address.country_code'),
-    billing: address('billing_address'),
+    billing: addressColumns(h, 'billing_address'),
     billingCountry: h.find('billing_address.country', 'billing_address.country_code'),
     rewardId: h.find('order.reward.id'),
     rewardTitle: h.find('order.reward.description', 'order.reward.title', 'order.reward.name'),
@@ -95,10 +101,8 @@ class UluleMapper implements RecordMapper {
     const parts = hasShipping ? c.shipping : c.billing;
     const countryColumn = hasShipping ? c.shippingCountry : c.billingCountry;
     const values: ContributorValues = {};
-    for (const [field, index] of Object.entries(parts) as [
-      keyof typeof parts,
-      number | undefined,
-    ][]) {
+    for (const [, field] of ADDRESS_PARTS) {
+      const index = parts[field];
       if (index !== undefined) values[field] = r.text(index);
     }
     if (countryColumn !== undefined) values.country_code = r.read(countryColumn, parseCountry, '');

@@ -36,6 +36,8 @@ interface BudgetGridProps {
   onAddLine: (chapter: BudgetChapter) => void;
   onCloseAdd: () => void;
   onRemoveLine: (line: BudgetLine) => void;
+  /** A chapter to scroll to and focus once it is in the rows (a chapter just added). */
+  reveal: { chapterId: number } | null;
 }
 
 /** Height of what stays pinned over the list (top bar + column headers; the total footer). */
@@ -208,6 +210,19 @@ export function BudgetGrid(props: BudgetGridProps) {
     const downCol = CHAPTER_CONTROLS.indexOf('down');
     focusCell(index, moved.control === 'up' ? upCol : downCol, moved.control === 'up' ? 1 : -1);
   }, [rows, focusCell]);
+
+  // A chapter just added sits at the end, maybe far below: take the keyboard (and the view) there.
+  const revealed = useRef<{ chapterId: number } | null>(null);
+  useEffect(() => {
+    const wanted = props.reveal;
+    if (!wanted || revealed.current === wanted) return;
+    const index = rows.findIndex(
+      (row) => row.kind === 'chapter' && row.chapter.id === wanted.chapterId,
+    );
+    if (index < 0) return;
+    revealed.current = wanted;
+    focusCell(index, 0);
+  }, [props.reveal, rows, focusCell]);
 
   async function moveChapter(chapter: BudgetChapter, position: number, control: 'up' | 'down') {
     await props.onMoveChapter(chapter, position);

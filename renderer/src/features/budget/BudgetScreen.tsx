@@ -40,6 +40,7 @@ function ProjectBudget({ project }: { project: ProjectWithFigures }) {
   const [sort, setSort] = useState<LineSort | null>(null);
   const [addingChapter, setAddingChapter] = useState(false);
   const [notice, setNotice] = useState<Notice>();
+  const [reveal, setReveal] = useState<{ chapterId: number } | null>(null);
 
   const decimal = decimalSeparatorOf(locale);
   const collator = useMemo(() => new Intl.Collator(locale, { numeric: true }), [locale]);
@@ -160,6 +161,7 @@ function ProjectBudget({ project }: { project: ProjectWithFigures }) {
           onAdded={(chapter) => {
             setAddingChapter(false);
             setNotice({ kind: 'chapterAdded', title: chapter.title });
+            setReveal({ chapterId: chapter.id });
           }}
           onCancel={() => setAddingChapter(false)}
         />
@@ -192,6 +194,7 @@ function ProjectBudget({ project }: { project: ProjectWithFigures }) {
             onAddLine={openAddLine}
             onCloseAdd={() => setAddingTo(null)}
             onRemoveLine={(line) => void removeLine(line)}
+            reveal={reveal}
           />
           <section className="budget-footer" aria-label={t('budget.footer.label')}>
             <span className="budget-footer-counts">

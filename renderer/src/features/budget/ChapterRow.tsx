@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { BudgetChapter } from '../../../../shared/contract';
 import { translateIssue } from '../../../../shared/i18n';
 import { mutate, toApiError } from '../../api';
@@ -34,6 +34,21 @@ export function ChapterRow({
 }: ChapterRowProps) {
   const { t, format } = useI18n();
   const [renaming, setRenaming] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const backToRename = useRef(false);
+
+  // Once renamed (or cancelled), the keyboard returns to the button that opened the form.
+  useEffect(() => {
+    if (!renaming && backToRename.current) {
+      backToRename.current = false;
+      renameButton.current?.focus();
+    }
+  }, [renaming]);
+
+  function finishRenaming() {
+    backToRename.current = true;
+    setRenaming(false);
+  }
   const nav = (control: ChapterControl) => `${frame.index}:${colOf(control)}`;
   const name = `${chapter.code} ${chapter.title}`;
 
@@ -41,7 +56,7 @@ export function ChapterRow({
     <div role="row" aria-label={name} className="budget-row budget-chapter" {...frameProps(frame)}>
       <div role="gridcell" className="budget-chapter-head">
         {renaming ? (
-          <RenameForm chapter={chapter} onDone={() => setRenaming(false)} />
+          <RenameForm chapter={chapter} onDone={finishRenaming} />
         ) : (
           <button
             type="button"
@@ -62,6 +77,16 @@ export function ChapterRow({
           {chapter.totalCents > 0 &&
             ` · ${t('budget.chapter.share', { percent: format.percentBp(chapter.shareBp) })}`}
         </span>
+        <button
+          type="button"
+          className="button button-secondary button-small budget-chapter-add"
+          data-nav={nav('add')}
+          aria-label={t('budget.chapter.addLine', { title: chapter.title })}
+          onClick={() => onAddLine(chapter)}
+        >
+          <span aria-hidden="true">+</span>
+          {t('budget.chapter.addLineShort')}
+        </button>
       </div>
       <div role="gridcell" className="budget-cell numeric budget-cell-end budget-chapter-total">
         <span className="visually-hidden">{t('budget.chapter.total')} </span>
@@ -69,6 +94,7 @@ export function ChapterRow({
       </div>
       <div role="gridcell" className="budget-chapter-actions">
         <button
+          ref={renameButton}
           type="button"
           className="icon-button"
           data-nav={nav('rename')}
@@ -99,16 +125,6 @@ export function ChapterRow({
           onClick={() => onMove(chapter, chapterIndex + 1, 'down')}
         >
           <span aria-hidden="true">↓</span>
-        </button>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          data-nav={nav('add')}
-          aria-label={t('budget.chapter.addLine', { title: chapter.title })}
-          onClick={() => onAddLine(chapter)}
-        >
-          <span aria-hidden="true">+</span>
-          {t('budget.chapter.addLineShort')}
         </button>
       </div>
     </div>

@@ -58,9 +58,11 @@ export function GridHeader({ sort, onSort }: GridHeaderProps) {
                   onClick={() => onSort(nextSort(sort, sortColumn))}
                 >
                   {label}
-                  <span className="budget-sort-mark" aria-hidden="true">
-                    {active ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                  </span>
+                  {active && (
+                    <span className="budget-sort-mark" aria-hidden="true">
+                      {sort.direction === 'ascending' ? '▲' : '▼'}
+                    </span>
+                  )}
                 </button>
               )}
             </div>

@@ -31,7 +31,8 @@ export const LINE_COLUMNS = [
 ] as const;
 export type LineColumn = (typeof LINE_COLUMNS)[number];
 
-export const CHAPTER_CONTROLS = ['toggle', 'rename', 'up', 'down', 'add'] as const;
+/** In the order they sit in the row. */
+export const CHAPTER_CONTROLS = ['toggle', 'add', 'rename', 'up', 'down'] as const;
 export type ChapterControl = (typeof CHAPTER_CONTROLS)[number];
 
 export function navigableColumns(row: BudgetRow): number {

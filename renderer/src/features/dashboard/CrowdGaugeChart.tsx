@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Pie, PieChart, Tooltip } from 'recharts';
 import type { FinancingSummary } from '../../../../shared/contract';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -27,6 +28,11 @@ interface Arc {
 export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
   const { t, format } = useI18n();
   const palette = useChartPalette();
+  // Beyond the cap is hatched as well as coloured: the warning and crowd colours are close in
+  // the dark theme, and a pattern does not depend on telling colours apart.
+  const hatchId = `over-cap-${useId().replace(/[^\w-]/g, '')}`;
+  const hatch = `url(#${hatchId})`;
+  const hatchSwatch = `repeating-linear-gradient(45deg, ${palette.warning} 0 3px, ${palette.surface} 3px 5px)`;
   const money = (cents: number) => format.money(cents, summary.currency);
   const { crowdGoal: goal, crowdCap: cap, crowdCollected: collected } = summary;
 
@@ -43,7 +49,7 @@ export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
   const scale = Math.max(cap, goal, collected);
   const goalArcs: Arc[] = [
     { key: 'goal', name: t('dashboard.gauge.goal'), value: goal - over, fill: palette.crowd },
-    { key: 'over', name: t('dashboard.gauge.over'), value: over, fill: palette.warning },
+    { key: 'over', name: t('dashboard.gauge.over'), value: over, fill: hatch },
     { key: 'room', name: t('dashboard.gauge.room'), value: room, fill: palette.track },
     // Only when collected runs past both: the rest of the scale, drawn as track.
     { key: 'rest', name: '', value: scale - Math.max(cap, goal), fill: palette.track },
@@ -60,7 +66,7 @@ export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
       key: 'beyond',
       name: t('dashboard.gauge.surplus'),
       value: collectedBeyondCap,
-      fill: palette.warning,
+      fill: hatch,
     },
     { key: 'rest', name: '', value: scale - collected, fill: palette.track },
   ].filter((arc) => arc.value > 0);
@@ -78,7 +84,7 @@ export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
     {
       key: 'goal',
       label: t('dashboard.gauge.goal'),
-      color: over > 0 ? palette.warning : palette.crowd,
+      color: palette.crowd,
       value: money(goal),
     },
     {
@@ -91,7 +97,7 @@ export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
       ? {
           key: 'over',
           label: t('dashboard.gauge.over'),
-          color: palette.warning,
+          color: hatchSwatch,
           value: money(over),
         }
       : { key: 'room', label: t('dashboard.gauge.room'), color: palette.track, value: money(room) },
@@ -106,7 +112,7 @@ export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
     legend.push({
       key: 'surplus',
       label: t('dashboard.gauge.surplus'),
-      color: palette.warning,
+      color: hatchSwatch,
       value: money(summary.overCapSurplus),
     });
   }
@@ -126,10 +132,22 @@ export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
   );
 
   return (
-    <div className="gauge">
-      <div className="gauge-chart">
+    <div className="dash-gauge">
+      <div className="dash-gauge-chart">
         <ChartFrame label={label} height={HEIGHT}>
           <PieChart responsive width="100%" height={HEIGHT} accessibilityLayer={false}>
+            <defs>
+              <pattern
+                id={hatchId}
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width="6" height="6" fill={palette.warning} />
+                <line x1="0" y1="0" x2="0" y2="6" stroke={palette.surface} strokeWidth="2" />
+              </pattern>
+            </defs>
             <Pie
               data={goalArcs}
               dataKey="value"
@@ -157,9 +175,12 @@ export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
             {tooltip}
           </PieChart>
         </ChartFrame>
-        <p className={over > 0 ? 'gauge-centre is-over' : 'gauge-centre'} aria-hidden="true">
-          <span className="gauge-percent">{format.percentBp(usedBp)}</span>
-          <span className="gauge-of">{t('dashboard.gauge.ofCap')}</span>
+        <p
+          className={over > 0 ? 'dash-gauge-centre is-over' : 'dash-gauge-centre'}
+          aria-hidden="true"
+        >
+          <span className="dash-gauge-percent">{format.percentBp(usedBp)}</span>
+          <span className="dash-gauge-of">{t('dashboard.gauge.ofCap')}</span>
         </p>
       </div>
       <ChartLegend title={t('dashboard.gauge.title')} entries={legend} />

@@ -92,7 +92,7 @@ export function DashboardScreen() {
   }
 
   return (
-    <div className="page dashboard">
+    <div className="page">
       <header className="page-header">
         <div>
           <h1 className="page-title">{t('dashboard.title')}</h1>

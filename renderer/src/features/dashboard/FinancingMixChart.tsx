@@ -96,8 +96,8 @@ export function FinancingMixChart({ summary }: { summary: FinancingSummary }) {
   }));
 
   return (
-    <div className="mix">
-      <div className="mix-chart">
+    <div className="dash-mix">
+      <div className="dash-mix-chart">
         <ChartFrame label={t('dashboard.mix.summary', { parts })} height={HEIGHT}>
           <PieChart responsive width="100%" height={HEIGHT} accessibilityLayer={false}>
             <Pie
@@ -128,15 +128,15 @@ export function FinancingMixChart({ summary }: { summary: FinancingSummary }) {
             />
           </PieChart>
         </ChartFrame>
-        <p className="chart-caption">{t('dashboard.mix.caption')}</p>
+        <p className="dash-chart-caption">{t('dashboard.mix.caption')}</p>
       </div>
-      <div className="mix-legends">
+      <div className="dash-mix-legends">
         <ChartLegend title={t('dashboard.mix.kindLegend')} entries={kindLegend} />
-        <div className="mix-status">
+        <div className="dash-mix-status">
           <ChartLegend title={t('dashboard.mix.statusLegend')} entries={statusLegend} />
         </div>
         {summary.declined > 0 && (
-          <p className="chart-caption">
+          <p className="dash-chart-caption">
             {t('dashboard.mix.declined', { amount: money(summary.declined) })}
           </p>
         )}

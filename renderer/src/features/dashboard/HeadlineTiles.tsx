@@ -14,13 +14,13 @@ interface TileProps {
 
 function Tile({ term, value, note, tone, swatch }: TileProps) {
   return (
-    <div className="tile">
-      <dt className="tile-term">
-        {swatch && <span className={`tile-swatch is-${swatch}`} aria-hidden="true" />}
+    <div className="dash-tile">
+      <dt className="dash-tile-term">
+        {swatch && <span className={`dash-tile-swatch is-${swatch}`} aria-hidden="true" />}
         {term}
       </dt>
-      <dd className={tone ? `tile-value tone-${tone}` : 'tile-value'}>{value}</dd>
-      {note && <dd className="tile-note">{note}</dd>}
+      <dd className={tone ? `dash-tile-value dash-tone-${tone}` : 'dash-tile-value'}>{value}</dd>
+      {note && <dd className="dash-tile-note">{note}</dd>}
     </div>
   );
 }
@@ -52,7 +52,7 @@ export function HeadlineTiles({ summary }: { summary: FinancingSummary }) {
   }
 
   return (
-    <dl className="tiles" aria-label={t('dashboard.tiles.label')}>
+    <dl className="dash-tiles" aria-label={t('dashboard.tiles.label')}>
       <Tile
         term={t('dashboard.tiles.budget')}
         value={money(budgetTotal)}

@@ -64,7 +64,7 @@ export function PlanBarChart({ summary }: { summary: FinancingSummary }) {
   }));
 
   return (
-    <div className="plan">
+    <div className="dash-plan">
       <ChartFrame label={label} height={HEIGHT}>
         <BarChart
           responsive
@@ -118,9 +118,9 @@ export function PlanBarChart({ summary }: { summary: FinancingSummary }) {
           />
         </BarChart>
       </ChartFrame>
-      <div className="plan-legend">
+      <div className="dash-plan-legend">
         <ChartLegend title={t('dashboard.plan.title')} entries={legend} />
-        <p className="chart-caption">
+        <p className="dash-chart-caption">
           {t('dashboard.plan.thresholdLegend', { amount: money(securedThreshold) })}
         </p>
       </div>

@@ -78,13 +78,13 @@ export function ReadinessPanel({ summary }: { summary: FinancingSummary }) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <div className="readiness">
-      <p className={summary.ready ? 'readiness-verdict is-ready' : 'readiness-verdict'}>
+    <div className="dash-readiness">
+      <p className={summary.ready ? 'dash-readiness-verdict is-ready' : 'dash-readiness-verdict'}>
         {summary.ready ? t('dashboard.readiness.ready') : t('dashboard.readiness.notReady')}
       </p>
-      <ul className="checklist">
+      <ul className="dash-checklist">
         {summary.readiness.map((check) => (
-          <li key={check.id} className={check.ok ? 'check is-ok' : 'check is-missing'}>
+          <li key={check.id} className={check.ok ? 'dash-check is-ok' : 'dash-check is-missing'}>
             <Icon name={check.ok ? 'check' : 'alert'} size={18} />
             <span className="visually-hidden">
               {check.ok ? t('dashboard.readiness.ok') : t('dashboard.readiness.missing')}
@@ -101,9 +101,9 @@ export function ReadinessPanel({ summary }: { summary: FinancingSummary }) {
 export function WarningsList({ summary }: { summary: FinancingSummary }) {
   const i18n = useI18n();
   return (
-    <ul className="warnings">
+    <ul className="dash-warnings">
       {summary.warnings.map((warning, index) => (
-        <li key={`${warning.id}-${index}`} className="warning">
+        <li key={`${warning.id}-${index}`} className="dash-warning">
           <Icon name="alert" size={18} />
           <span>{warningText(warning, i18n, summary.currency)}</span>
         </li>

@@ -69,8 +69,16 @@ export function CampaignForm({
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
-  const set = <F extends keyof CampaignFormValues>(field: F, value: CampaignFormValues[F]) =>
+  const set = <F extends keyof CampaignFormValues>(field: F, value: CampaignFormValues[F]) => {
     setValues((previous) => ({ ...previous, [field]: value }));
+    // A refusal stays until its field changes: then it speaks of a value no longer there.
+    setErrors((previous) => {
+      if (previous[field] === undefined) return previous;
+      const next = { ...previous };
+      delete next[field];
+      return next;
+    });
+  };
 
   function choosePlatform(platform: CampaignFormValues['platform']) {
     // The platform's usual fees and longest duration replace the previous platform's.

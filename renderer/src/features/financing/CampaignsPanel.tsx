@@ -1,10 +1,26 @@
 import { useId, useState } from 'react';
-import type { FinancingSummary } from '../../../../shared/contract';
+import type { Campaign, FinancingSummary } from '../../../../shared/contract';
 import { useQuery } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import type { I18n } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/useI18n';
 import { Icon } from '../../shell/icons';
 import { CampaignForm } from './CampaignForm';
+
+/** A campaign's dates as far as they are known. */
+function campaignDates(campaign: Pick<Campaign, 'startsOn' | 'endsOn'>, i18n: I18n): string {
+  const { t, format } = i18n;
+  const { startsOn, endsOn } = campaign;
+  if (startsOn && endsOn) {
+    return t('financing.campaigns.dates', {
+      start: format.date(startsOn),
+      end: format.date(endsOn),
+    });
+  }
+  if (startsOn) return t('financing.campaigns.from', { start: format.date(startsOn) });
+  if (endsOn) return t('financing.campaigns.until', { end: format.date(endsOn) });
+  return t('financing.campaigns.noDates');
+}
 
 interface CampaignsPanelProps {
   project: { id: number; currency: string };
@@ -13,7 +29,8 @@ interface CampaignsPanelProps {
 
 /** The project's campaigns as the plan counts them, and the form for a new one under the cap. */
 export function CampaignsPanel({ project, summary }: CampaignsPanelProps) {
-  const { t, format } = useI18n();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   const headingId = useId();
   const campaigns = useQuery('campaigns.list', { projectId: project.id });
   const presets = useQuery('campaigns.presets', {});
@@ -99,16 +116,7 @@ export function CampaignsPanel({ project, summary }: CampaignsPanelProps) {
                   </td>
                   <td className="numeric-cell">{money(campaign.goalCents)}</td>
                   <td className="numeric-cell">{money(campaign.countedCents)}</td>
-                  <td>
-                    {campaign.startsOn && campaign.endsOn
-                      ? t('financing.campaigns.dates', {
-                          start: format.date(campaign.startsOn),
-                          end: format.date(campaign.endsOn),
-                        })
-                      : campaign.startsOn
-                        ? t('financing.campaigns.from', { start: format.date(campaign.startsOn) })
-                        : t('financing.campaigns.noDates')}
-                  </td>
+                  <td>{campaignDates(campaign, i18n)}</td>
                 </tr>
               ))}
             </tbody>

@@ -63,17 +63,20 @@ export function PlanTotals({ summary }: { summary: FinancingSummary }) {
             percent: percent(summary.crowdCapBp),
           })}
         />
-        <Figure
-          term={t('financing.totals.gap')}
-          className={gapOpen ? 'plan-gap is-open' : 'plan-gap is-closed'}
-          value={gapOpen ? money(summary.gap) : t('financing.totals.gapClosed')}
-          note={
-            summary.gap < 0
-              ? t('financing.totals.gapExceeds', { amount: money(-summary.gap) })
-              : t('financing.totals.gapNote')
-          }
-        />
       </dl>
+      <div className={gapOpen ? 'plan-gap is-open' : 'plan-gap is-closed'}>
+        <dl className="plan-gap-figure">
+          <dt>{t('financing.totals.gap')}</dt>
+          <dd className="plan-gap-value numeric">
+            {gapOpen ? money(summary.gap) : t('financing.totals.gapClosed')}
+          </dd>
+        </dl>
+        <p className="plan-gap-note">
+          {summary.gap < 0
+            ? t('financing.totals.gapExceeds', { amount: money(-summary.gap) })
+            : t('financing.totals.gapNote')}
+        </p>
+      </div>
     </section>
   );
 }

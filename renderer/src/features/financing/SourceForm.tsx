@@ -50,8 +50,16 @@ export function SourceForm({
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
-  const set = <F extends keyof SourceFormValues>(field: F, value: SourceFormValues[F]) =>
+  const set = <F extends keyof SourceFormValues>(field: F, value: SourceFormValues[F]) => {
     setValues((previous) => ({ ...previous, [field]: value }));
+    // A refusal stays until its field changes: then it speaks of a value no longer there.
+    setErrors((previous) => {
+      if (previous[field] === undefined) return previous;
+      const next = { ...previous };
+      delete next[field];
+      return next;
+    });
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -142,8 +142,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
         <table className="data-table" aria-labelledby={headingId}>
           <thead>
             <tr>
-              <th scope="col">{t('financing.sources.columns.kind')}</th>
-              <th scope="col">{t('financing.sources.columns.counterparty')}</th>
+              <th scope="col">{t('financing.sources.columns.source')}</th>
               <th scope="col">{t('financing.sources.columns.status')}</th>
               <th scope="col" className="numeric-cell">
                 {t('financing.sources.columns.amount')}
@@ -162,7 +161,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
           <tbody>
             {sources.length === 0 && (
               <tr>
-                <td colSpan={9} className="table-empty">
+                <td colSpan={8} className="table-empty">
                   {t('financing.sources.empty')}
                 </td>
               </tr>
@@ -172,7 +171,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
               if (editing.kind === 'edit' && editing.source.id === source.id) {
                 return (
                   <tr key={source.id} className="table-form-row">
-                    <td colSpan={9}>
+                    <td colSpan={8}>
                       <SourceForm
                         mode="edit"
                         heading={t('financing.sourceForm.editTitle', { name })}
@@ -187,8 +186,12 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
               }
               return (
                 <tr key={source.id} aria-label={name}>
-                  <td>{t(`financing.kinds.${source.kind}`)}</td>
-                  <td className="cell-strong">{source.counterparty}</td>
+                  <td className="cell-source">
+                    <span className="cell-strong">{source.counterparty || name}</span>
+                    {source.counterparty && (
+                      <span className="cell-sub">{t(`financing.kinds.${source.kind}`)}</span>
+                    )}
+                  </td>
                   <td>
                     <select
                       className={`control control-compact status-${source.status}`}
@@ -208,8 +211,12 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
                   </td>
                   <td className="numeric-cell">{money(source.amountCents)}</td>
                   <td className="numeric-cell">{format.percentBp(source.shareBp)}</td>
-                  <td>{source.expectedOn ? format.date(source.expectedOn) : ''}</td>
-                  <td>{source.receivedOn ? format.date(source.receivedOn) : ''}</td>
+                  <td className="cell-date">
+                    {source.expectedOn ? format.date(source.expectedOn) : ''}
+                  </td>
+                  <td className="cell-date">
+                    {source.receivedOn ? format.date(source.receivedOn) : ''}
+                  </td>
                   <td className="cell-muted">{source.notes}</td>
                   <td className="cell-actions">
                     <button
@@ -239,7 +246,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
           </tbody>
           <tfoot>
             <tr className="crowd-row" aria-label={t('financing.sources.crowdRow')}>
-              <th scope="row" colSpan={3}>
+              <th scope="row" colSpan={2}>
                 {t('financing.sources.crowdRow')}
                 <span className="cell-note">
                   {t('financing.sources.crowdNote', {
@@ -256,7 +263,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
             </tr>
             {summary.overCapSurplus > 0 && (
               <tr className="surplus-row" aria-label={t('financing.sources.surplus')}>
-                <th scope="row" colSpan={3}>
+                <th scope="row" colSpan={2}>
                   {t('financing.sources.surplus')}
                   <span className="cell-note">{t('financing.sources.surplusNote')}</span>
                 </th>

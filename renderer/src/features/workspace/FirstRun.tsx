@@ -39,10 +39,7 @@ export function FirstRun({ onCreateProject }: { onCreateProject: () => void }) {
       </h2>
       <p className="empty-state-body">{t('workspace.firstRun.body')}</p>
       {error && (
-        <ErrorNotice
-          error={error}
-          summary={(message) => t('workspace.failed.open', { message })}
-        />
+        <ErrorNotice error={error} summary={(message) => t('workspace.failed.open', { message })} />
       )}
       <ul className="first-run-choices">
         <li className="first-run-choice">

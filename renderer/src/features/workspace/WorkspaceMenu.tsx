@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RecentWorkspace, WorkspaceInfo } from '../../../../shared/contract';
 import { toApiError, useQuery, type ApiError } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -6,89 +6,13 @@ import { useI18n } from '../../i18n/useI18n';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog';
 import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
 import { downloadCopy, switchWorkspace } from './workspaceActions';
+import { itemsOf, MenuItem, moveFocus, RecentSubmenu } from './menuParts';
 import './workspace.css';
 
 type Dialog =
   | { kind: 'none' }
   | { kind: 'new' }
   | { kind: 'open'; initial?: { path: string; error: ApiError } };
-
-/** The items of one menu level, in order (a submenu's items are not its parent's). */
-function itemsOf(menu: HTMLElement | null): HTMLElement[] {
-  if (!menu) return [];
-  return [...menu.querySelectorAll<HTMLElement>(':scope > li > [role="menuitem"]')];
-}
-
-/** Arrow keys, Home and End move the focus through a menu's items, wrapping around. */
-function moveFocus(menu: HTMLElement | null, key: string): boolean {
-  const items = itemsOf(menu);
-  if (items.length === 0) return false;
-  const index = items.findIndex((item) => item === document.activeElement);
-  const next = {
-    ArrowDown: (index + 1) % items.length,
-    ArrowUp: (index - 1 + items.length) % items.length,
-    Home: 0,
-    End: items.length - 1,
-  }[key];
-  if (next === undefined) return false;
-  items[next]?.focus();
-  return true;
-}
-
-function RecentSubmenu({
-  entries,
-  onOpen,
-  menuRef,
-  onKeyDown,
-}: {
-  entries: readonly RecentWorkspace[] | undefined;
-  onOpen: (entry: RecentWorkspace) => void;
-  menuRef: RefObject<HTMLUListElement | null>;
-  onKeyDown: (event: KeyboardEvent<HTMLUListElement>) => void;
-}) {
-  const { t } = useI18n();
-  const list = entries ?? [];
-  return (
-    <ul
-      ref={menuRef}
-      role="menu"
-      aria-label={t('workspace.menu.recentLabel')}
-      className="workspace-menu workspace-submenu"
-      onKeyDown={onKeyDown}
-    >
-      {list.length === 0 && (
-        <li role="none">
-          <span role="menuitem" aria-disabled="true" tabIndex={-1} className="menu-item">
-            {t('workspace.menu.noRecent')}
-          </span>
-        </li>
-      )}
-      {list.map((entry) => (
-        <li role="none" key={entry.path}>
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            className="menu-item menu-item-recent"
-            aria-disabled={!entry.exists || entry.current}
-            title={entry.path}
-            onClick={() => {
-              if (entry.exists && !entry.current) onOpen(entry);
-            }}
-          >
-            <span className="menu-item-text">{entry.name}</span>
-            {!entry.exists && <span className="menu-item-note">{t('workspace.menu.missing')}</span>}
-            {entry.current && (
-              <span className="menu-item-note" aria-hidden="true">
-                ✓
-              </span>
-            )}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /**
  * "Workspace ▾" in the top bar: New…, Open…, Open recent ▸, Open demo, Save a copy… — the same
@@ -187,14 +111,6 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
     }
   }
 
-  const item = (label: string, onSelect: () => void) => (
-    <li role="none">
-      <button type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={onSelect}>
-        {label}
-      </button>
-    </li>
-  );
-
   return (
     <div ref={container} className="workspace-menu-anchor">
       <button
@@ -227,14 +143,20 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
           className="workspace-menu"
           onKeyDown={onMenuKeyDown}
         >
-          {item(t('workspace.menu.new'), () => {
-            close(false);
-            setDialog({ kind: 'new' });
-          })}
-          {item(t('workspace.menu.open'), () => {
-            close(false);
-            setDialog({ kind: 'open' });
-          })}
+          <MenuItem
+            label={t('workspace.menu.new')}
+            onSelect={() => {
+              close(false);
+              setDialog({ kind: 'new' });
+            }}
+          />
+          <MenuItem
+            label={t('workspace.menu.open')}
+            onSelect={() => {
+              close(false);
+              setDialog({ kind: 'open' });
+            }}
+          />
           <li
             role="none"
             className="menu-parent"
@@ -264,10 +186,14 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
             )}
           </li>
           <li role="separator" className="menu-separator" />
-          {item(t('workspace.menu.openDemo'), () =>
-            void run('opening', () => switchWorkspace('workspace.openDemo', {})),
-          )}
-          {item(t('workspace.menu.saveCopy'), () => void run('copying', downloadCopy))}
+          <MenuItem
+            label={t('workspace.menu.openDemo')}
+            onSelect={() => void run('opening', () => switchWorkspace('workspace.openDemo', {}))}
+          />
+          <MenuItem
+            label={t('workspace.menu.saveCopy')}
+            onSelect={() => void run('copying', downloadCopy)}
+          />
         </ul>
       )}
       <span role="status" className="workspace-busy">
@@ -290,10 +216,7 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
       )}
       {dialog.kind === 'new' && <NewWorkspaceDialog onClose={() => setDialog({ kind: 'none' })} />}
       {dialog.kind === 'open' && (
-        <OpenWorkspaceDialog
-          initial={dialog.initial}
-          onClose={() => setDialog({ kind: 'none' })}
-        />
+        <OpenWorkspaceDialog initial={dialog.initial} onClose={() => setDialog({ kind: 'none' })} />
       )}
     </div>
   );

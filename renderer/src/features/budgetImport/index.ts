@@ -1,0 +1,2 @@
+export { BudgetImportDialog, type BudgetImportDialogProps } from './BudgetImportDialog';
+export { ImportBudgetButton } from './ImportBudgetButton';
