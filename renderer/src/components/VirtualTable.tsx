@@ -83,6 +83,9 @@ function ariaSort(
  * ↑/↓, PageUp/PageDown, Home/End; Enter opens it.
  */
 export function VirtualTable<Row, Id extends string>(props: VirtualTableProps<Row, Id>) {
+  // The virtualizer hands out fresh measurements on every scroll: memoising this component (React
+  // Compiler) would show stale rows, so it opts out.
+  'use no memo';
   const { columns, rowCount, rowAt, sort, onSort, onOpen, onRangeChange, onViewChange } = props;
   const rowHeight = props.rowHeight ?? 40;
   const id = useId();

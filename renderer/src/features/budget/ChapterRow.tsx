@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { BudgetChapter } from '../../../../shared/contract';
 import { translateIssue } from '../../../../shared/i18n';
 import { mutate, toApiError } from '../../api';
@@ -137,8 +137,9 @@ function RenameForm({ chapter, onDone }: { chapter: BudgetChapter; onDone: () =>
   const { t } = i18n;
   const [title, setTitle] = useState(chapter.title);
   const [code, setCode] = useState(chapter.code);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<{ field: 'title' | 'code'; message: string }>();
   const [saving, setSaving] = useState(false);
+  const errorId = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -153,7 +154,11 @@ function RenameForm({ chapter, onDone }: { chapter: BudgetChapter; onDone: () =>
     } catch (caught) {
       const failure = toApiError(caught);
       const issue = failure.issues[0];
-      setError(issue ? translateIssue(issue, i18n) : failure.message);
+      // A duplicate or empty code is the code's problem; anything else is shown on the title.
+      setError({
+        field: issue?.path[0] === 'code' ? 'code' : 'title',
+        message: issue ? translateIssue(issue, i18n) : failure.message,
+      });
     } finally {
       setSaving(false);
     }
@@ -175,13 +180,16 @@ function RenameForm({ chapter, onDone }: { chapter: BudgetChapter; onDone: () =>
       <input
         className="control budget-input budget-rename-code"
         aria-label={t('budget.chapter.codeField')}
+        aria-invalid={error?.field === 'code'}
+        aria-describedby={error?.field === 'code' ? errorId : undefined}
         value={code}
         onChange={(event) => setCode(event.target.value)}
       />
       <input
         className="control budget-input"
         aria-label={t('budget.chapter.titleField')}
-        aria-invalid={Boolean(error)}
+        aria-invalid={error?.field === 'title'}
+        aria-describedby={error?.field === 'title' ? errorId : undefined}
         autoFocus
         value={title}
         onChange={(event) => setTitle(event.target.value)}
@@ -193,8 +201,8 @@ function RenameForm({ chapter, onDone }: { chapter: BudgetChapter; onDone: () =>
         {t('budget.chapter.cancel')}
       </button>
       {error && (
-        <p className="budget-cell-error" role="alert">
-          {error}
+        <p className="budget-cell-error" id={errorId} role="alert">
+          {error.message}
         </p>
       )}
     </form>

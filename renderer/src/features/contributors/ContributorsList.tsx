@@ -15,7 +15,6 @@ import {
   parseListState,
   projectIdOf,
   searchRequest,
-  type ListState,
 } from './listState';
 import { setFlash } from './flash';
 import { OfflinePledgeDialog } from './OfflinePledgeDialog';
