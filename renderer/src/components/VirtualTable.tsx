@@ -1,9 +1,18 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  elementScroll,
+  observeElementOffset,
+  observeElementRect,
+  Virtualizer,
+  type Range,
+  type VirtualizerOptions,
+} from '@tanstack/react-virtual';
 import {
   useCallback,
   useEffect,
   useId,
   useLayoutEffect,
+  useReducer,
   useRef,
   useState,
   type CSSProperties,
@@ -65,6 +74,32 @@ export interface VirtualTableProps<Row, Id extends string> {
   className?: string;
 }
 
+type RowOptions = Omit<
+  VirtualizerOptions<HTMLDivElement, HTMLDivElement>,
+  'observeElementRect' | 'observeElementOffset' | 'scrollToFn' | 'onChange'
+>;
+
+/**
+ * TanStack's Virtualizer bound to this component: what `useVirtualizer` does, minus what fixed
+ * row heights never need (measuring rows). The instance is mutable and read while rendering,
+ * which is why VirtualTable opts out of React Compiler memoisation ('use no memo').
+ */
+function useRowVirtualizer(options: RowOptions): Virtualizer<HTMLDivElement, HTMLDivElement> {
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const resolved: VirtualizerOptions<HTMLDivElement, HTMLDivElement> = {
+    ...options,
+    observeElementRect,
+    observeElementOffset,
+    scrollToFn: elementScroll,
+    onChange: () => rerender(),
+  };
+  const [instance] = useState(() => new Virtualizer(resolved));
+  instance.setOptions(resolved);
+  useLayoutEffect(() => instance._didMount(), [instance]);
+  useLayoutEffect(() => instance._willUpdate());
+  return instance;
+}
+
 const HEADER_HEIGHT = 40;
 const OVERSCAN = 10;
 
@@ -111,7 +146,7 @@ export function VirtualTable<Row, Id extends string>(props: VirtualTableProps<Ro
     [active],
   );
 
-  const virtualizer = useVirtualizer({
+  const virtualizer = useRowVirtualizer({
     count: rowCount,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
