@@ -13,16 +13,21 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.max(0, index)] ?? 0;
 }
 
-/** Runs `action` once to warm up, then `runs` times, and reports median and p95 in ms. */
+/**
+ * Runs `action` once to warm up, then `runs` times, and reports median and p95 in ms.
+ * `before` runs before each timed run, outside the timing (e.g. to forget cached totals).
+ */
 export async function time(
   label: string,
   action: () => Promise<unknown> | unknown,
-  runs = 25,
-  note?: string,
+  options: { runs?: number; note?: string; before?: () => unknown } = {},
 ): Promise<Timing> {
+  const { runs = 25, note, before } = options;
+  await before?.();
   await action();
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
+    await before?.();
     const started = performance.now();
     await action();
     samples.push(performance.now() - started);

@@ -3,6 +3,7 @@ import type { ChannelSpec } from './channel';
 import { budgetChannels } from './budget';
 import { budgetImportChannels } from './budgetImport';
 import { campaignChannels } from './campaigns';
+import { campaignStatsChannels } from './campaignStats';
 import { contributionChannels } from './contributions';
 import { contributorChannels } from './contributors';
 import { exportChannels } from './exports';
@@ -23,6 +24,7 @@ export const channels = {
   ...budgetImportChannels,
   ...financingChannels,
   ...campaignChannels,
+  ...campaignStatsChannels,
   ...exportChannels,
   ...importChannels,
   ...rewardChannels,

@@ -9,20 +9,19 @@ import type { Workspace } from '../../electron/core/db/connection';
 import { openWorkspace } from '../../electron/core/db/connection';
 import { createDemo } from '../../electron/core/demo';
 import { budgetWorkbookFile } from '../../electron/core/export/budgetWorkbook';
-import { fr, en, type WorkbookLabels } from '../../electron/core/export/labels';
-import { moneyFormat, workbookFormats } from '../../electron/core/export/workbookFormat';
-import type { FinancingSummary, Language } from '../../shared/contract';
+import { fr, en } from '../../electron/core/export/labels';
+import { moneyFormat } from '../../electron/core/export/workbookFormat';
+import type { Language } from '../../shared/contract';
 import { centsToUnits } from '../../shared/money';
 import {
   createLibreOffice,
-  csvCents,
   libreOfficeMissing,
   LIBREOFFICE_TIMEOUT_MS,
   sheetRows,
   type LibreOffice,
-  type SheetCsv,
 } from '../support/libreoffice';
 import { call, memoryWorkspace } from './helpers';
+import { expectRecalculatedFigures, halfCentProject, planProject } from '../support/budgetProjects';
 
 const NOW = new Date(2026, 10, 22, 12, 0, 0);
 /** Every sheet but the top one has its header on row 4. */
@@ -56,181 +55,6 @@ function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return sheet;
 }
 
-/** The first row whose cell in `column` (0 = A) is `text`, with the sheet named on failure. */
-function rowWith(rows: string[][], column: number, text: string, after = 0): string[] {
-  const row = rows.slice(after).find((r) => r[column] === text);
-  if (!row) throw new Error(`no row with "${text}" in column ${column}`);
-  return row;
-}
-
-async function halfCentProject(): Promise<number> {
-  const project = await call(ws, 'projects.create', { title: 'Demi-centimes' });
-  const chapters = await call(ws, 'budget.listChapters', { projectId: project.id });
-  const add = async (i: number, quantity: number, rateCents: number) => {
-    const chapter = chapters[i % 3];
-    if (!chapter) throw new Error('a new project has CNC chapters');
-    await call(ws, 'budget.addLine', {
-      projectId: project.id,
-      chapterId: chapter.id,
-      code: `${chapter.code}.${i + 1}`,
-      label: `Ligne ${i + 1}`,
-      quantity,
-      rateCents,
-    });
-  };
-  // Classic traps: 1.005 × 1 €, 1.5 × 12.35 €, and halves that banker's rounding would send down.
-  const traps: Array<[number, number]> = [
-    [1.005, 100],
-    [1.5, 1235],
-    [2.5, 1001],
-    [0.5, 1],
-    [2.5, 1],
-    [3.333, 15],
-    [0.125, 10],
-  ];
-  for (const [i, [quantity, rate]] of traps.entries()) await add(i, quantity, rate);
-  // Odd multiples of 0.125 × 4 × odd cents: every amount lands exactly on half a cent.
-  for (let i = 0; i < 40; i += 1) {
-    const milli = 125 * (2 * ((i * 7919) % 3000) + 1);
-    const rate = 4 * (2 * ((i * 104_729) % 1_250_000) + 1);
-    await add(traps.length + i, milli / 1000, rate);
-  }
-  return project.id;
-}
-
-/** A plan with every source status, a failed campaign, and goals left above the cap by a budget cut. */
-async function planProject(): Promise<number> {
-  const project = await call(ws, 'projects.create', { title: 'Le Plan' });
-  const [first, second] = await call(ws, 'budget.listChapters', { projectId: project.id });
-  if (!first || !second) throw new Error('a new project has CNC chapters');
-  await call(ws, 'budget.addLine', {
-    projectId: project.id,
-    chapterId: first.id,
-    label: 'Droits',
-    rateCents: 100_000_000,
-  });
-  await call(ws, 'budget.addLine', {
-    projectId: project.id,
-    chapterId: second.id,
-    label: 'Équipe',
-    quantity: '1.5',
-    unit: 'week',
-    rateCents: 1235,
-  });
-  const cut = await call(ws, 'budget.addLine', {
-    projectId: project.id,
-    chapterId: second.id,
-    label: 'Supprimé après la campagne',
-    rateCents: 50_000_000,
-  });
-  const sources = [
-    {
-      kind: 'producer',
-      amountCents: 20_000_000,
-      status: 'received',
-      expectedOn: '2026-03-02',
-      receivedOn: '2026-03-05',
-    },
-    { kind: 'public_fund', amountCents: 30_000_000, status: 'confirmed', expectedOn: '2026-06-15' },
-    { kind: 'tv_presale', amountCents: 25_000_000, status: 'planned', expectedOn: null },
-    { kind: 'region', amountCents: 4_000_000, status: 'declined', expectedOn: null },
-  ] as const;
-  for (const s of sources)
-    await call(ws, 'financing.addSource', { projectId: project.id, counterparty: s.kind, ...s });
-  const live = await call(ws, 'campaigns.create', {
-    projectId: project.id,
-    title: 'Campagne principale',
-    platform: 'ulule',
-    goalCents: 7_000_000,
-  });
-  await call(ws, 'campaigns.setStatus', { id: live.id, status: 'live' });
-  const failed = await call(ws, 'campaigns.create', {
-    projectId: project.id,
-    title: 'Campagne échouée',
-    platform: 'kisskissbankbank',
-    goalCents: 500_000,
-  });
-  await call(ws, 'campaigns.setStatus', { id: failed.id, status: 'live' });
-  await call(ws, 'campaigns.setStatus', { id: failed.id, status: 'failed' });
-  await call(ws, 'budget.removeLine', { id: cut.id });
-  return project.id;
-}
-
-/** Every figure LibreOffice recalculated, against financing.summary and the stored lines, to the cent. */
-async function expectRecalculatedFigures(
-  projectId: number,
-  sheets: Map<string, SheetCsv>,
-  l: WorkbookLabels,
-): Promise<void> {
-  const s: FinancingSummary = await call(ws, 'financing.summary', { projectId });
-  const lines = await call(ws, 'budget.listLines', { projectId });
-  const sources = await call(ws, 'financing.listSources', { projectId });
-  const cents = (row: string[] | undefined, column: number) => csvCents(row?.[column]);
-
-  const detail = sheetRows(sheets, l.sheets.detail);
-  for (const line of lines) {
-    expect(cents(rowWith(detail, 1, line.label), 5), line.label).toBe(line.amountCents);
-  }
-  for (const chapter of s.chapters.filter((c) => lines.some((x) => x.chapterId === c.id))) {
-    const subtotal = detail.find((r) => r[0] === chapter.code && r[1] === l.chapterSubtotal);
-    expect(cents(subtotal, 5), chapter.title).toBe(chapter.totalCents);
-  }
-  expect(cents(rowWith(detail, 1, l.grandTotal), 5)).toBe(s.budgetTotal);
-
-  const top = sheetRows(sheets, l.sheets.top);
-  for (const chapter of s.chapters) {
-    expect(cents(rowWith(top, 1, chapter.title), 2), chapter.title).toBe(chapter.totalCents);
-  }
-  expect(cents(rowWith(top, 1, l.total), 2)).toBe(s.budgetTotal);
-  const headline: Array<[string, number]> = [
-    [l.budgetTotal, s.budgetTotal],
-    [l.secured, s.secured],
-    [l.pending, s.pending],
-    [l.crowdLine, s.crowdLine],
-    [l.gap, s.gap],
-  ];
-  for (const [label, value] of headline)
-    expect(cents(rowWith(top, 1, label), 2), label).toBe(value);
-
-  const plan = sheetRows(sheets, l.sheets.plan);
-  const planFigures: Array<[string, number]> = [
-    ...headline,
-    [l.declined, s.declined],
-    [l.planTotal, s.secured + s.pending + s.crowdLine],
-  ];
-  for (const [label, value] of planFigures) {
-    expect(cents(rowWith(plan, 0, label), 5), label).toBe(value);
-  }
-  sources.forEach((source, i) => {
-    const row = plan[HEADER_ROW + i]; // the sources start right under the header row
-    expect(cents(row, 5)).toBe(source.amountCents);
-    // LibreOffice writes a percentage cell as stored, with its sign: "7.49790802117952%".
-    expect(Number(row?.[6]?.replace(/%$/, '')) / 100).toBeCloseTo(
-      source.amountCents / s.budgetTotal,
-      12,
-    );
-  });
-
-  const crowd = sheetRows(sheets, l.sheets.crowd);
-  const capLabel = l.crowdCap(workbookFormats(s.currency, 'fr').bpText(s.crowdCapBp));
-  const crowdFigures: Array<[string, number]> = [
-    [capLabel, s.crowdCap],
-    [l.crowdGoals, s.crowdGoal],
-    [l.capRoom, s.capRoom],
-    [l.crowdBeforeCap, s.crowdLine + s.overCapSurplus],
-    [l.crowdLine, s.crowdLine],
-    [l.overCapSurplus, s.overCapSurplus],
-    [l.crowdCosts, s.crowdCosts],
-    [l.crowdNet, s.crowdNet],
-  ];
-  for (const [label, value] of crowdFigures) {
-    expect(cents(rowWith(crowd, 0, label), 4), label).toBe(value);
-  }
-  for (const campaign of s.campaigns) {
-    expect(cents(rowWith(crowd, 0, campaign.title), 10), campaign.title).toBe(campaign.netCents);
-  }
-}
-
 describe.skipIf(libreOfficeMissing !== null)('recalculated by LibreOffice', () => {
   let office: LibreOffice;
   beforeAll(() => {
@@ -260,7 +84,7 @@ describe.skipIf(libreOfficeMissing !== null)('recalculated by LibreOffice', () =
       const { projectIds } = await createDemo(ws);
       const projectId = projectIds[0] ?? 0;
       const file = await workbookOf(projectId, 'fr');
-      await expectRecalculatedFigures(projectId, await office.toCsv(file.content), fr);
+      await expectRecalculatedFigures(ws, projectId, await office.toCsv(file.content), fr);
     },
     LIBREOFFICE_TIMEOUT_MS,
   );
@@ -268,8 +92,8 @@ describe.skipIf(libreOfficeMissing !== null)('recalculated by LibreOffice', () =
   it(
     'agrees with the app on every half-cent line and on a plan with goals above the cap',
     async () => {
-      const rounding = await halfCentProject();
-      const plan = await planProject();
+      const rounding = await halfCentProject(ws);
+      const plan = await planProject(ws);
       const summary = await call(ws, 'financing.summary', { projectId: plan });
       // The plan project exercises what the demo does not: surplus, negative room, failed goal.
       expect(summary.overCapSurplus).toBeGreaterThan(0);
@@ -277,7 +101,7 @@ describe.skipIf(libreOfficeMissing !== null)('recalculated by LibreOffice', () =
       expect(summary.declined).toBeGreaterThan(0);
       for (const projectId of [rounding, plan]) {
         const file = await workbookOf(projectId, 'fr');
-        await expectRecalculatedFigures(projectId, await office.toCsv(file.content), fr);
+        await expectRecalculatedFigures(ws, projectId, await office.toCsv(file.content), fr);
       }
     },
     2 * LIBREOFFICE_TIMEOUT_MS,
@@ -327,6 +151,7 @@ describe('budget workbook as exceljs reads it back', () => {
           fitToPage: true,
           fitToWidth: 1,
           fitToHeight: 0,
+          printTitlesRow: `${headerRow}:${headerRow}`,
         });
       }
       const detail = sheetOf(workbook, workbook.worksheets[1]?.name ?? '');
@@ -348,7 +173,7 @@ describe('budget workbook as exceljs reads it back', () => {
   });
 
   it('writes line amounts as ROUND formulas caching the stored amount, and real date cells', async () => {
-    const projectId = await planProject();
+    const projectId = await planProject(ws);
     const lines = await call(ws, 'budget.listLines', { projectId });
     const workbook = await readBack((await workbookOf(projectId, 'fr')).content);
     const detail = sheetOf(workbook, fr.sheets.detail);

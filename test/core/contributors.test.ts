@@ -270,6 +270,14 @@ describe('contributors.search', () => {
       // Ties (2000 each) come newest id first; the failed 700 counts for nothing.
       ['Björn Müller', 2, 2000],
     ]);
+    // A status change moves the pledge out of the filter at once.
+    await call(ws, 'contributions.update', { id: pledge.id, paymentStatus: 'refund_due' });
+    expect(
+      await names({ filters: { campaignId: otherCampaign, paymentStatus: 'collected' } }),
+    ).toEqual([]);
+    expect(await names({ filters: { tierId: addon.id, paymentStatus: 'refund_due' } })).toEqual([
+      'Hélène Dupont',
+    ]);
     const last = await call(ws, 'contributors.search', {
       sort: { field: 'lastPledge', dir: 'asc' },
     });
@@ -290,6 +298,10 @@ describe('contributors.search', () => {
     await call(ws, 'contributors.merge', { keepId: helene!.id, mergeId: martin!.id });
     expect(await names({ query: 'helene' })).toEqual(['Hélène Dupont']);
     expect((await call(ws, 'contributors.search', {})).total).toBe(5);
+    // Written straight to the table, as an importer does: the next search sees it.
+    await contributor({ displayName: 'Hélène Blanc' });
+    expect((await call(ws, 'contributors.search', {})).total).toBe(6);
+    expect(await names({ query: 'helene' })).toEqual(['Hélène Blanc', 'Hélène Dupont']);
   });
 });
 

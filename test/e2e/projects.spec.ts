@@ -191,18 +191,18 @@ test.describe('on the demo workspace', () => {
 
     await page
       .getByRole('navigation', { name: 'Main navigation' })
-      .getByRole('link', { name: 'Budget' })
+      .getByRole('link', { name: 'Fulfillment' })
       .click();
-    await expect(page).toHaveURL(/#\/budget$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
+    await expect(page).toHaveURL(/#\/fulfillment$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Fulfillment' })).toBeVisible();
     await expect(page.getByText('Coming in a later version of Copro')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Budget' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Fulfillment' })).toHaveAttribute(
       'aria-current',
       'page',
     );
 
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Budget' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Fulfillment' })).toBeVisible();
     await expect(selector.locator('option:checked')).toHaveText(last);
   });
 });

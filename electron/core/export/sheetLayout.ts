@@ -153,19 +153,37 @@ export function fitColumns(sheet: Worksheet, formats: WorkbookFormats, options: 
   for (const [column, width] of widths) {
     sheet.getColumn(column).width = Math.min(maxWidth, Math.max(minWidth, width));
   }
-  let headerWraps = false;
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber < fromRow) return;
+    let lines = 1;
     row.eachCell((cell, column) => {
+      if (typeof cell.value !== 'string') return;
       const width = sheet.getColumn(column).width ?? minWidth;
-      const factor = cell.font?.bold === true ? 1.15 : 1;
-      if (typeof cell.value === 'string' && cell.value.length * factor + 2 > width) {
-        const header = rowNumber === options.headerRow;
-        cell.alignment = { ...cell.alignment, wrapText: true, vertical: header ? 'middle' : 'top' };
-        if (header) headerWraps = true;
-      }
+      const cellLines = linesNeeded(cell.value, cell, width);
+      if (cellLines === 1) return;
+      const header = rowNumber === options.headerRow;
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: header ? 'middle' : 'top' };
+      lines = Math.max(lines, cellLines);
+    });
+    // Neither Excel nor LibreOffice grows a row to fit wrapped text when it opens the file.
+    if (lines === 1) return;
+    row.height = LINE_HEIGHT * lines;
+    // The row's other cells line up with the first line of the wrapped text.
+    const vertical = rowNumber === options.headerRow ? 'middle' : 'top';
+    row.eachCell((cell) => {
+      cell.alignment = { ...cell.alignment, vertical };
     });
   });
-  // Excel does not grow a row to fit wrapped text on open: give a wrapping header two lines.
-  if (headerWraps) sheet.getRow(options.headerRow).height = 30;
+}
+
+/** Points per line of 11-point Calibri: Excel's default row height. */
+const LINE_HEIGHT = 15;
+
+/** How many lines a text needs in a column `width` characters wide (an estimate, on the safe side). */
+function linesNeeded(text: string, cell: Cell, width: number): number {
+  const factor = cell.font?.bold === true ? 1.15 : 1;
+  const room = Math.max(1, width - 2 - (cell.alignment?.indent ?? 0));
+  return text
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * factor) / room)), 0);
 }

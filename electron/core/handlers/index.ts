@@ -1,6 +1,7 @@
 import { budgetHandlers } from './budget';
 import { budgetImportHandlers } from './budgetImport';
 import { campaignHandlers } from './campaigns';
+import { campaignStatsHandlers } from './campaignStats';
 import { contributionHandlers, contributorHandlers } from './contributors';
 import { exportHandlers } from './exports';
 import { financingHandlers } from './financing';
@@ -18,6 +19,7 @@ export const handlers: Handlers = {
   ...budgetImportHandlers,
   ...financingHandlers,
   ...campaignHandlers,
+  ...campaignStatsHandlers,
   ...exportHandlers,
   ...importHandlers,
   ...rewardHandlers,

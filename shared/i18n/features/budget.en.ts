@@ -105,5 +105,6 @@ export const budgetEn = {
     money: 'Enter an amount such as 1,250.50.',
     negative: 'Must not be negative: a budget line costs money.',
     tooLarge: 'The amount is too large.',
+    codeUsed: 'Code {code} is already used by another chapter.',
   },
 } as const;

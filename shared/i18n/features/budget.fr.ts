@@ -108,5 +108,6 @@ export const budgetFr: Messages['budget'] = {
     money: 'Saisissez un montant comme 1 250,50.',
     negative: 'Ne doit pas être négatif : une ligne de budget coûte de l’argent.',
     tooLarge: 'Le montant est trop grand.',
+    codeUsed: 'Le code {code} est déjà pris par un autre chapitre.',
   },
 };

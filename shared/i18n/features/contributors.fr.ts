@@ -25,12 +25,14 @@ export const contributorsFr: Messages['contributors'] = {
     empty: 'Aucun contributeur ne correspond à cette recherche.',
     emptyWorkspace:
       'Aucun contributeur pour l’instant : importez un rapport de contributeurs ou ajoutez un don hors ligne.',
+    emptyProject: 'Personne n’a encore contribué à {title}.',
+    showAllProjects: 'Voir tous les projets',
     clearFilters: 'Effacer la recherche et les filtres',
   },
   filters: {
     label: 'Recherche et filtres',
     search: 'Rechercher un contributeur',
-    searchPlaceholder: 'Nom, e-mail ou ville',
+    searchPlaceholder: 'Chercher un nom, un e-mail, une ville',
     project: 'Projet',
     allProjects: 'Tous les projets',
     campaign: 'Campagne',
@@ -136,6 +138,7 @@ export const contributorsFr: Messages['contributors'] = {
     carrier: 'Transporteur',
     tracking: 'Suivi',
     newStatus: 'Nouveau statut du don à {campaign}',
+    chooseStatus: 'Nouveau statut…',
     changeStatus: 'Changer le statut',
     finalStatus: 'Ce statut est définitif.',
     recordRefund: 'Enregistrer un remboursement',

@@ -49,7 +49,7 @@ export const financingEn = {
     crowd_goals_over_cap:
       'Crowd goals {goals} exceed the cap {cap} ({percent} of the budget) by {amount}: lower a goal or raise the budget.',
     over_cap_surplus:
-      '{amount} of the crowd money is beyond the cap ({cap}): over-cap surplus, not counted in the plan.',
+      '{amount} of the crowd amount is beyond the cap ({cap}): over-cap surplus, not counted in the plan.',
     plan_exceeds_budget: 'The financing plan exceeds the budget by {amount}.',
     campaign_currency_mismatch:
       'Campaign “{title}” is in {campaignCurrency} but the project is kept in {projectCurrency}: its amounts are added without conversion.',
@@ -80,7 +80,7 @@ export const financingEn = {
     crowdNote: 'Counted up to the cap {cap} ({percent}).',
     crowdDerived: 'Derived from the campaigns (goals {goals}): not editable here.',
     surplus: 'Over-cap surplus',
-    surplusNote: 'Crowd money beyond the cap: not counted in the plan.',
+    surplusNote: 'Crowd amount beyond the cap: not counted in the plan.',
   },
   sourceForm: {
     createTitle: 'New financing source',

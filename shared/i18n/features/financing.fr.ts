@@ -52,7 +52,7 @@ export const financingFr: Messages['financing'] = {
     crowd_goals_over_cap:
       'Les objectifs participatifs {goals} dépassent le plafond {cap} ({percent} du budget) de {amount} : baissez un objectif ou augmentez le budget.',
     over_cap_surplus:
-      '{amount} collectés au-delà du plafond ({cap}) : excédent hors plafond, non compté dans le plan.',
+      '{amount} de part participative au-delà du plafond ({cap}) : excédent hors plafond, non compté dans le plan.',
     plan_exceeds_budget: 'Le plan de financement dépasse le budget de {amount}.',
     campaign_currency_mismatch:
       'La campagne « {title} » est en {campaignCurrency} mais le projet est tenu en {projectCurrency} : ses montants sont additionnés sans conversion.',
@@ -83,7 +83,7 @@ export const financingFr: Messages['financing'] = {
     crowdNote: 'Comptée jusqu’au plafond {cap} ({percent}).',
     crowdDerived: 'Issue des campagnes (objectifs {goals}) : non modifiable ici.',
     surplus: 'Excédent hors plafond',
-    surplusNote: 'Collecte au-delà du plafond : non comptée dans le plan.',
+    surplusNote: 'Montant participatif au-delà du plafond : non compté dans le plan.',
   },
   sourceForm: {
     createTitle: 'Nouvelle source de financement',

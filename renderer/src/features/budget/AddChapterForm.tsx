@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { BudgetChapter } from '../../../../shared/contract';
-import { translateIssue } from '../../../../shared/i18n';
 import { mutate, toApiError, type ApiError } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/useI18n';
+import { translateBudgetIssue } from './lineEdits';
 
 interface AddChapterFormProps {
   projectId: number;
@@ -43,7 +43,7 @@ export function AddChapterForm({ projectId, onAdded, onCancel }: AddChapterFormP
       for (const issue of error.issues) {
         const head = issue.path[0];
         if ((head === 'title' || head === 'code') && fields[head] === undefined) {
-          fields[head] = translateIssue(issue, i18n);
+          fields[head] = translateBudgetIssue(issue, i18n);
         }
       }
       setErrors(fields);

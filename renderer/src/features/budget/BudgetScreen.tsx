@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentProject } from '../../shell/CurrentProject';
 import { Icon } from '../../shell/icons';
+import { ImportBudgetButton } from '../budgetImport';
 import { AddChapterForm } from './AddChapterForm';
 import { BudgetGrid } from './BudgetGrid';
 import { buildRows, type LineSort } from './budgetRows';
@@ -129,6 +130,7 @@ function ProjectBudget({ project }: { project: ProjectWithFigures }) {
           <p className="page-subtitle">{project.title}</p>
         </div>
         <div className="budget-header-actions">
+          <ImportBudgetButton projectId={projectId} />
           <button
             type="button"
             className="button button-secondary"

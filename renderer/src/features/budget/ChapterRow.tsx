@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { BudgetChapter } from '../../../../shared/contract';
-import { translateIssue } from '../../../../shared/i18n';
 import { mutate, toApiError } from '../../api';
 import { useI18n } from '../../i18n/useI18n';
+import { translateBudgetIssue } from './lineEdits';
 import { CHAPTER_CONTROLS, type ChapterControl } from './budgetRows';
 import { frameProps, type RowFrame } from './rowFrame';
 
@@ -157,7 +157,7 @@ function RenameForm({ chapter, onDone }: { chapter: BudgetChapter; onDone: () =>
       // A duplicate or empty code is the code's problem; anything else is shown on the title.
       setError({
         field: issue?.path[0] === 'code' ? 'code' : 'title',
-        message: issue ? translateIssue(issue, i18n) : failure.message,
+        message: issue ? translateBudgetIssue(issue, i18n) : failure.message,
       });
     } finally {
       setSaving(false);

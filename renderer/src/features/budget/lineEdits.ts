@@ -127,6 +127,8 @@ export function translateBudgetIssue(issue: Issue, translator: Translator): stri
     return translator.t('budget.issues.negative');
   }
   if (issue.message === 'makes the amount too large') return translator.t('budget.issues.tooLarge');
+  const usedCode = /^chapter code "(.*)" is already used/.exec(issue.message);
+  if (usedCode) return translator.t('budget.issues.codeUsed', { code: usedCode[1] ?? '' });
   return translateIssue(issue, translator);
 }
 

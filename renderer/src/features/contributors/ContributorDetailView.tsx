@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ContributorDetail } from '../../../../shared/contract';
 import { useQuery } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/useI18n';
@@ -19,6 +20,15 @@ interface ContributorDetailViewProps {
 }
 
 type Open = 'none' | 'edit' | 'merge' | 'add';
+
+/** Another cheque usually follows the last pledge: its project is offered first. */
+function latestPledgeProject(contributor: ContributorDetail): number | undefined {
+  let latest: ContributorDetail['pledges'][number] | undefined;
+  for (const pledge of contributor.pledges) {
+    if (!latest || pledge.pledgedAt > latest.pledgedAt) latest = pledge;
+  }
+  return latest?.projectId;
+}
 
 /**
  * One contributor: contact and address (editable), platform identities, and every pledge
@@ -171,7 +181,7 @@ export function ContributorDetailView({ id, listState, projectId }: ContributorD
       )}
       {open === 'add' && (
         <OfflinePledgeDialog
-          projectId={projectId}
+          projectId={latestPledgeProject(contributor) ?? projectId}
           contributor={contributor}
           onClose={() => setOpen('none')}
           onAdded={(_contributorId, message) => {

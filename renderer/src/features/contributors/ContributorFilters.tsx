@@ -28,7 +28,24 @@ function idOrNull(value: string): number | null {
   return value === '' ? null : Number(value);
 }
 
-/** The search box and the filters; each change goes to the list (and its address) at once. */
+/** The search box: what is typed goes to the list (debounced there) and to its address. */
+export function ContributorSearchBox({ value, onChange }: { value: string; onChange: (query: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <input
+      className="control contributors-search"
+      type="search"
+      aria-label={t('contributors.filters.search')}
+      autoComplete="off"
+      spellCheck={false}
+      placeholder={t('contributors.filters.searchPlaceholder')}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
+/** The filters; each change goes to the list (and its address) at once. */
 export function ContributorFilters({
   state,
   onChange,
@@ -45,23 +62,6 @@ export function ContributorFilters({
 
   return (
     <div className="contributor-filters" role="search" aria-label={t('contributors.filters.label')}>
-      <FilterField label={t('contributors.filters.search')}>
-        {(id) => (
-          <input
-            id={id}
-            className="control filter-search"
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t('contributors.filters.searchPlaceholder')}
-            value={state.query}
-            onChange={(event) => {
-              const query = event.target.value;
-              onChange((previous) => ({ ...previous, query }));
-            }}
-          />
-        )}
-      </FilterField>
       <FilterField label={t('contributors.filters.project')}>
         {(id) => (
           <select

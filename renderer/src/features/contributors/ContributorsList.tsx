@@ -7,15 +7,9 @@ import { useI18n } from '../../i18n/useI18n';
 import { useCurrentProject } from '../../shell/CurrentProject';
 import { Icon } from '../../shell/icons';
 import { contributorColumns, isSortField, type ColumnId } from './contributorColumns';
-import { ContributorFilters } from './ContributorFilters';
-import {
-  firstDirection,
-  hasNarrowing,
-  listHref,
-  parseListState,
-  projectIdOf,
-  searchRequest,
-} from './listState';
+import { ContributorFilters, ContributorSearchBox } from './ContributorFilters';
+import { firstDirection, listHref, parseListState, projectIdOf, searchRequest } from './listState';
+import { EmptyList } from './EmptyList';
 import { setFlash } from './flash';
 import { OfflinePledgeDialog } from './OfflinePledgeDialog';
 import { usePagedRows } from './usePagedRows';
@@ -101,7 +95,6 @@ export function ContributorsList({ initialQuery }: { initialQuery: string }) {
     [state],
   );
 
-  const narrowed = hasNarrowing(state);
   return (
     <div className="page contributors-page">
       <header className="page-header">
@@ -114,10 +107,16 @@ export function ContributorsList({ initialQuery }: { initialQuery: string }) {
             )}
           </p>
         </div>
-        <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-          <Icon name="plus" />
-          {t('contributors.addPledge')}
-        </button>
+        <div className="contributors-tools">
+          <ContributorSearchBox
+            value={state.query}
+            onChange={(query) => setState((previous) => ({ ...previous, query }))}
+          />
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            <Icon name="plus" />
+            {t('contributors.addPledge')}
+          </button>
+        </div>
       </header>
       <ContributorFilters
         state={state}
@@ -146,29 +145,11 @@ export function ContributorsList({ initialQuery }: { initialQuery: string }) {
         onViewChange={onViewChange}
         empty={
           total === 0 && (
-            <div className="contributors-empty">
-              <p>
-                {narrowed ? t('contributors.table.empty') : t('contributors.table.emptyWorkspace')}
-              </p>
-              {narrowed && (
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() =>
-                    setState((previous) => ({
-                      ...previous,
-                      query: '',
-                      campaignId: null,
-                      tierId: null,
-                      paymentStatus: null,
-                      country: null,
-                    }))
-                  }
-                >
-                  {t('contributors.table.clearFilters')}
-                </button>
-              )}
-            </div>
+            <EmptyList
+              state={state}
+              projectTitle={list.find((p) => p.id === projectId)?.title}
+              onChange={setState}
+            />
           )
         }
       />

@@ -68,6 +68,11 @@ export function MergeDialog({ contributor, onClose, onMerged }: MergeDialogProps
     }
   }
 
+  // Duplicates often share a name: then each is told apart by its email (or city).
+  const sameName = other !== null && other.displayName === contributor.displayName;
+  const labelOf = (who: { displayName: string; email: string | null; city: string }) =>
+    sameName ? `${who.displayName} (${who.email ?? who.city})` : who.displayName;
+
   const fieldLabel = (fill: FillKey) =>
     fill === 'address' ? t('contributors.detail.address') : t(`contributors.contactForm.${fill}`);
 
@@ -94,7 +99,7 @@ export function MergeDialog({ contributor, onClose, onMerged }: MergeDialogProps
         <div className="merge-preview">
           <fieldset className="merge-keep">
             <legend className="field-label">{t('contributors.merge.keep')}</legend>
-            {[contributor.displayName, other.displayName].map((name, index) => (
+            {[contributor, other].map((who, index) => (
               <label key={index} className="checkbox">
                 <input
                   type="radio"
@@ -102,9 +107,9 @@ export function MergeDialog({ contributor, onClose, onMerged }: MergeDialogProps
                   checked={keepThis === (index === 0)}
                   onChange={() => setKeepThis(index === 0)}
                 />
-                {t('contributors.merge.keepThis', { name })}
+                {t('contributors.merge.keepThis', { name: who.displayName })}
                 <span className="merge-meta">
-                  {(index === 0 ? contributor.email : other.email) ?? ''}
+                  {[who.email, who.city].filter(Boolean).join(' · ')}
                 </span>
               </label>
             ))}
@@ -119,28 +124,28 @@ export function MergeDialog({ contributor, onClose, onMerged }: MergeDialogProps
               <li>
                 {t('contributors.merge.moves', {
                   count: merge.pledges.length,
-                  keep: keep.displayName,
+                  keep: labelOf(keep),
                 })}
               </li>
               <li>
                 {t('contributors.merge.identitiesMove', {
                   count: merge.identities.length,
-                  keep: keep.displayName,
+                  keep: labelOf(keep),
                 })}
               </li>
               <li>
                 {fillsOf(keep, merge).length === 0
-                  ? t('contributors.merge.noFills', { keep: keep.displayName })
+                  ? t('contributors.merge.noFills', { keep: labelOf(keep) })
                   : t('contributors.merge.fills', {
-                      keep: keep.displayName,
-                      merge: merge.displayName,
+                      keep: labelOf(keep),
+                      merge: labelOf(merge),
                       fields: fillsOf(keep, merge).map(fieldLabel).join(', '),
                     })}
               </li>
               <li>
                 {t('contributors.merge.after', {
-                  keep: keep.displayName,
-                  merge: merge.displayName,
+                  keep: labelOf(keep),
+                  merge: labelOf(merge),
                 })}
               </li>
             </ul>

@@ -50,8 +50,8 @@ export function PledgeActions({ pledge }: { pledge: ContributorPledge }) {
   const errorId = useId();
 
   async function changeStatus() {
-    const status = next === '' ? allowed[0] : next;
-    if (status === undefined) return;
+    const status = next;
+    if (status === '') return;
     setStatusError(undefined);
     setDone(undefined);
     try {
@@ -79,13 +79,16 @@ export function PledgeActions({ pledge }: { pledge: ContributorPledge }) {
           <select
             id={selectId}
             className="control control-inline"
-            value={next === '' ? allowed[0] : next}
+            value={next}
             aria-invalid={Boolean(statusError)}
             aria-describedby={statusError ? errorId : undefined}
             onChange={(event) =>
               setNext(allowed.find((status) => status === event.target.value) ?? '')
             }
           >
+            <option value="" disabled>
+              {t('contributors.pledge.chooseStatus')}
+            </option>
             {allowed.map((status) => (
               <option key={status} value={status}>
                 {t(`contributors.statuses.${status}`)}
@@ -95,6 +98,7 @@ export function PledgeActions({ pledge }: { pledge: ContributorPledge }) {
           <button
             type="button"
             className="button button-secondary button-small"
+            disabled={next === ''}
             onClick={() => void changeStatus()}
           >
             {t('contributors.pledge.changeStatus')}

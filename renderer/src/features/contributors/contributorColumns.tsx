@@ -78,7 +78,7 @@ export function contributorColumns(
     {
       id: 'lastPledge',
       header: t('contributors.table.lastPledge'),
-      width: 'minmax(7rem, 1fr)',
+      width: 'minmax(8.5rem, 1fr)',
       align: 'end',
       sortable: true,
       // The day is enough in a list; the detail shows the time.

@@ -1,0 +1,6 @@
+import { campaignStats } from '../services/campaignStats';
+import type { Handlers } from './types';
+
+export const campaignStatsHandlers = {
+  'campaigns.stats': (ws, input) => campaignStats(ws.db, input.id),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,86 @@
+import { useI18n } from '../i18n/useI18n';
+import './ProgressBar.css';
+
+export interface ProgressBarProps {
+  /** What is running, already translated ("Reading the files…"): the bar's accessible name. */
+  label: string;
+  done: number;
+  /** 0 while the total is not known yet: the bar shows activity without a percentage. */
+  total: number;
+  /** Time spent from the start until `done` was reached: the rate so far gives the time left. */
+  elapsedMs?: number;
+  /** Shows a Cancel button (for work that can be dropped without writing anything). */
+  onCancel?: () => void;
+  cancelLabel?: string;
+}
+
+/** No estimate before this much time has passed: the first rows say little about the rate. */
+const MIN_ELAPSED_FOR_ESTIMATE_MS = 1000;
+
+/** Time left at the rate so far, in milliseconds; null when it cannot be told yet. */
+export function estimateRemainingMs(done: number, total: number, elapsedMs: number): number | null {
+  if (done <= 0 || total <= done || elapsedMs < MIN_ELAPSED_FOR_ESTIMATE_MS) return null;
+  return (elapsedMs * (total - done)) / done;
+}
+
+function durationText(ms: number, locale: string): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  const [value, unit] = seconds < 90 ? [seconds, 'second'] : [Math.ceil(seconds / 60), 'minute'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/**
+ * Progress of a long operation: counts, percentage, and the time left estimated from the rate
+ * so far. Before the first report (total 0) it shows activity only.
+ */
+export function ProgressBar({
+  label,
+  done,
+  total,
+  elapsedMs,
+  onCancel,
+  cancelLabel,
+}: ProgressBarProps) {
+  const { t, format, locale } = useI18n();
+  const known = total > 0;
+  // Display only: whole percents, never rounded up to 100 before the end.
+  const percent = known ? Math.min(100, Math.floor((done * 100) / total)) : 0;
+  const counts = known
+    ? t('progress.counts', { done: format.number(done), total: format.number(total) })
+    : t('progress.starting');
+  const remaining = elapsedMs === undefined ? null : estimateRemainingMs(done, total, elapsedMs);
+  const eta = remaining === null ? null : t('progress.eta', { time: durationText(remaining, locale) });
+  const percentText = format.percentBp(percent * 100);
+  const valueText = [counts, known ? percentText : null, eta].filter(Boolean).join(' · ');
+
+  return (
+    <div className="progress">
+      <div className="progress-head">
+        <span className="progress-label">{label}</span>
+        {known && <span className="progress-percent">{percentText}</span>}
+      </div>
+      <div
+        className={known ? 'progress-track' : 'progress-track is-indeterminate'}
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={known ? percent : undefined}
+        aria-valuetext={valueText}
+      >
+        <div className="progress-fill" style={known ? { width: `${percent}%` } : undefined} />
+      </div>
+      <div className="progress-foot">
+        <span className="progress-detail">
+          {counts}
+          {eta && <span className="progress-eta"> · {eta}</span>}
+        </span>
+        {onCancel && (
+          <button type="button" className="button button-secondary button-small" onClick={onCancel}>
+            {cancelLabel ?? t('progress.cancel')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

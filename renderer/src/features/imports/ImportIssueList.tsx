@@ -1,0 +1,57 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { ImportIssue } from '../../../../shared/contract';
+import { useI18n } from '../../i18n/useI18n';
+
+/** An estimate only: each row is measured once drawn (long messages wrap). */
+const ESTIMATED_ROW_PX = 44;
+
+/**
+ * Every error of an import with its file, line and column, in a scrolling list that draws only
+ * the rows in view: a broken export can have thousands.
+ */
+export function ImportIssueList({ issues, label }: { issues: readonly ImportIssue[]; label: string }) {
+  // The virtualizer hands out fresh measurements on every scroll: opt out of memoisation.
+  'use no memo';
+  const { t, format } = useI18n();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: issues.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 8,
+  });
+
+  return (
+    <div ref={scroller} className="import-issues" tabIndex={0} role="region" aria-label={label}>
+      <ul className="import-issues-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const issue = issues[item.index];
+          if (!issue) return null;
+          const where =
+            issue.column === null
+              ? t('imports.issues.whereLine', { file: issue.file, line: format.number(issue.line) })
+              : t('imports.issues.whereCell', {
+                  file: issue.file,
+                  line: format.number(issue.line),
+                  column: issue.column,
+                });
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              aria-posinset={item.index + 1}
+              aria-setsize={issues.length}
+              className="import-issue"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <span className="import-issue-where">{where}</span>
+              <span className="import-issue-message">{issue.message}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

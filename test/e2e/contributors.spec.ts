@@ -1,0 +1,377 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { HTTP } from '../../shared/bridge';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
+import { createFormatters } from '../../shared/i18n';
+import { test, expect, type App } from './support/app';
+
+test.use({ seed: 'demo', locale: 'en-US', viewport: { width: 1280, height: 860 } });
+
+const en = createFormatters('en');
+
+/** Asks the running app's API from the test, as the interface does, and returns the value. */
+async function api<C extends ChannelName>(
+  app: App,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const response = await fetch(new URL(`${HTTP.callPrefix}${channel}`, app.url), {
+    method: 'POST',
+    headers: { [HTTP.tokenHeader]: app.token, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as
+    { ok: true; value: ChannelOutput<C> } | { ok: false; error: { message: string } };
+  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
+  return body.value;
+}
+
+/** A screenshot in test-results, copied to COPRO_SHOTS_DIR when set (Playwright empties test-results). */
+async function shoot(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  fullPage = false,
+): Promise<void> {
+  const file = path.join(testInfo.project.outputDir, name);
+  await page.screenshot({ path: file, fullPage });
+  const keep = process.env['COPRO_SHOTS_DIR'];
+  if (keep) {
+    fs.mkdirSync(keep, { recursive: true });
+    fs.copyFileSync(file, path.join(keep, name));
+  }
+}
+
+function grid(page: Page): Locator {
+  return page.getByRole('grid', { name: 'Contributors' });
+}
+
+/** The data row at a 0-based position (the header row is aria-rowindex 1). */
+function dataRow(page: Page, index: number): Locator {
+  return grid(page).locator(`[role="row"][aria-rowindex="${index + 2}"]`);
+}
+
+async function rowNames(page: Page, count: number): Promise<string[]> {
+  const names: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    names.push(await dataRow(page, index).getByRole('gridcell').first().innerText());
+  }
+  return names;
+}
+
+function countText(total: number): string {
+  return total === 1 ? `${en.number(total)} contributor` : `${en.number(total)} contributors`;
+}
+
+/** The demo's film (the one with a campaign and its backers). */
+async function filmProject(app: App): Promise<{ id: number; title: string }> {
+  const projects = await api(app, 'projects.list', {});
+  for (const project of projects) {
+    if ((await api(app, 'campaigns.list', { projectId: project.id })).length > 0) return project;
+  }
+  throw new Error('The demo has no project with a campaign');
+}
+
+async function openList(page: Page, app: App, query = ''): Promise<void> {
+  await page.goto(`${app.url}#/contributors${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Contributors' })).toBeVisible();
+}
+
+test('the list shows the total, narrows with the search and sorts by name', async ({
+  page,
+  app,
+}, testInfo) => {
+  const film = await filmProject(app);
+  const everyone = await api(app, 'contributors.search', {
+    limit: 5,
+    sort: { field: 'name', dir: 'asc' },
+  });
+  const status = page.locator('.contributors-count');
+
+  await page.goto(app.url);
+  await page.getByRole('link', { name: 'Contributors' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contributors' })).toBeVisible();
+  const projectFilter = page.getByRole('combobox', { name: 'Project', exact: true });
+  await projectFilter.selectOption({ label: 'All projects' });
+  await expect(status).toHaveText(countText(everyone.total));
+  await projectFilter.selectOption({ label: film.title });
+  const filmAll = await api(app, 'contributors.search', { filters: { projectId: film.id } });
+  await expect(status).toHaveText(countText(filmAll.total));
+  await expect.poll(() => page.url()).toContain(`project=${film.id}`);
+
+  // Sorted by name from A: the first rows are the service's first rows.
+  const grid_ = grid(page);
+  await expect(grid_.getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(dataRow(page, 0).getByRole('gridcell').first()).toHaveText(
+    everyone.rows[0]?.displayName ?? '',
+  );
+  expect(await rowNames(page, 3)).toEqual(everyone.rows.slice(0, 3).map((row) => row.displayName));
+  await shoot(page, testInfo, 'contributors.png');
+
+  // Z to A.
+  await grid_.getByRole('button', { name: 'Name' }).click();
+  await expect(grid_.getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const descending = await api(app, 'contributors.search', {
+    filters: { projectId: film.id },
+    sort: { field: 'name', dir: 'desc' },
+    limit: 3,
+  });
+  await expect(dataRow(page, 0).getByRole('gridcell').first()).toHaveText(
+    descending.rows[0]?.displayName ?? '',
+  );
+  expect(await rowNames(page, 3)).toEqual(descending.rows.map((row) => row.displayName));
+
+  // The search narrows the list; the address keeps it across a reload.
+  const marseille = await api(app, 'contributors.search', {
+    query: 'marseille',
+    filters: { projectId: film.id },
+    sort: { field: 'name', dir: 'desc' },
+    limit: 1,
+  });
+  expect(marseille.total).toBeGreaterThan(0);
+  expect(marseille.total).toBeLessThan(filmAll.total);
+  await page.getByRole('searchbox', { name: 'Search contributors' }).fill('marseille');
+  await expect(status).toHaveText(countText(marseille.total));
+  await expect(dataRow(page, 0).getByRole('gridcell').first()).toHaveText(
+    marseille.rows[0]?.displayName ?? '',
+  );
+  await expect.poll(() => page.url()).toContain('q=marseille');
+  await page.reload();
+  await expect(status).toHaveText(countText(marseille.total));
+  await expect(page.getByRole('searchbox', { name: 'Search contributors' })).toHaveValue(
+    'marseille',
+  );
+  await expect(grid_.getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+
+  // Nobody: the list says so and offers the way back.
+  await page.getByRole('searchbox', { name: 'Search contributors' }).fill('zzqx');
+  await expect(status).toHaveText('No contributor');
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(status).toHaveText(countText(filmAll.total));
+
+  // The same list in French: count, headers and amounts in French.
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contributeurs' })).toBeVisible();
+  const fr = createFormatters('fr');
+  await expect(status).toHaveText(`${fr.number(filmAll.total)} contributeurs`);
+  const frenchGrid = page.getByRole('grid', { name: 'Contributeurs' });
+  await expect(frenchGrid.locator('[role="row"][aria-rowindex="2"]')).not.toHaveAttribute(
+    'aria-busy',
+    'true',
+  );
+  await shoot(page, testInfo, 'contributors-fr.png');
+});
+
+test('the keyboard moves the active row and Enter opens the contributor', async ({ page, app }) => {
+  const all = await api(app, 'contributors.search', {
+    limit: 20,
+    sort: { field: 'name', dir: 'asc' },
+  });
+  await openList(page, app, '?project=all');
+  const table = grid(page);
+  await expect(dataRow(page, 0)).not.toHaveAttribute('aria-busy', 'true');
+  await table.focus();
+  const activeRowIndex = async () => {
+    const id = await table.getAttribute('aria-activedescendant');
+    return Number(await page.locator(`[id="${id}"]`).getAttribute('aria-rowindex')) - 2;
+  };
+  expect(await activeRowIndex()).toBe(0);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect(await activeRowIndex()).toBe(2);
+  await expect(dataRow(page, 2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  expect(await activeRowIndex()).toBe(1);
+
+  await page.keyboard.press('PageDown');
+  const afterPage = await activeRowIndex();
+  expect(afterPage).toBeGreaterThan(5);
+  await expect(dataRow(page, afterPage)).toBeInViewport();
+
+  await page.keyboard.press('End');
+  expect(await activeRowIndex()).toBe(all.total - 1);
+  await expect(dataRow(page, all.total - 1)).toBeInViewport();
+  await expect(dataRow(page, all.total - 1)).not.toHaveAttribute('aria-busy', 'true');
+  await page.keyboard.press('Home');
+  expect(await activeRowIndex()).toBe(0);
+  await expect(dataRow(page, 0)).toBeInViewport();
+
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = all.rows[3];
+  if (!third) throw new Error('The demo has fewer than 4 contributors');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/contributors/${third.id}\\?project=all$`));
+  await expect(page.getByRole('heading', { level: 1, name: third.displayName })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to contributors' }).click();
+  await expect(page.getByRole('combobox', { name: 'Project', exact: true })).toHaveValue('all');
+});
+
+test('an address fixed in the detail is saved, and a refund is recorded', async ({
+  page,
+  app,
+}, testInfo) => {
+  const collected = await api(app, 'contributors.search', {
+    filters: { paymentStatus: 'collected' },
+    limit: 1,
+  });
+  const person = collected.rows[0];
+  if (!person) throw new Error('The demo has no collected pledge');
+  await page.goto(`${app.url}#/contributors/${person.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: person.displayName })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit contact' }).click();
+  const form = page.getByRole('form', { name: `Edit the contact of ${person.displayName}` });
+  const email = form.getByRole('textbox', { name: 'Email' });
+  await email.fill('not-an-email');
+  await form.getByRole('textbox', { name: 'Address', exact: true }).fill('12 rue des Lilas');
+  await form.getByRole('textbox', { name: 'Postcode' }).fill('69003');
+  await form.getByRole('textbox', { name: 'City' }).fill('Lyon');
+  await form.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'France' });
+  await form.getByRole('button', { name: 'Save contact' }).click();
+  // The contract's refusal, beside the field, in words a person understands.
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription(
+    'Enter an email address such as name@example.com.',
+  );
+  await expect(email).toBeFocused();
+
+  await email.fill('lilas@example.fr');
+  await form.getByRole('button', { name: 'Save contact' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Contact of' })).toHaveText(
+    `Contact of ${person.displayName} saved.`,
+  );
+  await page.reload();
+  const address = page.locator('.contact-address');
+  await expect(address).toContainText('12 rue des Lilas');
+  await expect(address).toContainText('69003 Lyon');
+  await expect(page.getByRole('link', { name: 'lilas@example.fr' })).toBeVisible();
+
+  // A refund of part of a collected pledge: amount and date, shown on the pledge.
+  const detail = await api(app, 'contributors.get', { id: person.id });
+  const pledge = detail.pledges.find((candidate) => candidate.paymentStatus === 'collected');
+  if (!pledge) throw new Error('The contributor has no collected pledge');
+  const card = page.getByRole('article', { name: pledge.campaignTitle }).first();
+  await card.getByRole('button', { name: 'Record a refund' }).click();
+  await card.getByRole('textbox', { name: 'Amount refunded' }).fill('10');
+  await card.getByLabel('Refund date').fill('2026-11-02');
+  await card.getByRole('button', { name: 'Save refund' }).click();
+  await expect(card.getByRole('status')).toHaveText(
+    `Refund of ${en.money(1000, pledge.currency)} recorded.`,
+  );
+  await expect(card).toContainText(
+    `${en.money(1000, pledge.currency)} on ${en.date('2026-11-02')}`,
+  );
+  await shoot(page, testInfo, 'contributor-detail.png', true);
+});
+
+test('an offline cheque is recorded for a new contributor and shows in the detail', async ({
+  page,
+  app,
+}) => {
+  const film = await filmProject(app);
+  const [campaign] = await api(app, 'campaigns.list', { projectId: film.id });
+  if (!campaign) throw new Error('The film has no campaign');
+  const tiers = await api(app, 'tiers.list', { campaignId: campaign.id });
+  const tier = tiers.find(
+    (candidate) => !candidate.isAddon && candidate.minimumCents > 1000 && candidate.remaining !== 0,
+  );
+  if (!tier) throw new Error('The campaign has no tier above 10.00');
+  await openList(page, app, `?project=${film.id}`);
+  const before = await api(app, 'contributors.search', {
+    filters: { projectId: film.id },
+    limit: 1,
+  });
+  await expect(page.locator('.contributors-count')).toHaveText(countText(before.total));
+
+  await page.getByRole('button', { name: 'Add offline pledge' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an offline pledge' });
+  await dialog.getByRole('radio', { name: 'New contributor' }).check();
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Odile Chèque');
+  await dialog.getByRole('textbox', { name: 'Email' }).fill('odile.cheque@example.fr');
+  await dialog.getByRole('textbox', { name: 'City' }).fill('Aubagne');
+  await expect(dialog.getByRole('combobox', { name: 'Campaign' })).toHaveValue(String(campaign.id));
+  await dialog.getByRole('combobox', { name: 'Reward tier' }).selectOption(String(tier.id));
+  await dialog.getByRole('textbox', { name: 'Reference' }).fill('CHQ-0042');
+  const amount = dialog.getByRole('textbox', { name: 'Amount' });
+
+  // Not an amount: refused before any call.
+  await amount.fill('ten euros');
+  await dialog.getByRole('button', { name: 'Record pledge' }).click();
+  await expect(amount).toHaveAccessibleDescription(/Enter an amount such as 1,234\.50\./);
+
+  // Under the tier's minimum: the contract's refusal, beside the amount.
+  await amount.fill('1');
+  await dialog.getByRole('button', { name: 'Record pledge' }).click();
+  await expect(amount).toHaveAttribute('aria-invalid', 'true');
+  await expect(amount).toHaveAccessibleDescription(
+    new RegExp(
+      `At least the tier’s minimum, ${en.money(tier.minimumCents, campaign.currency).replace(/[.$]/g, '\\$&')}`,
+    ),
+  );
+
+  // "1 234,50" as a French cheque is written: exactly 123450 cents reach the contract.
+  await amount.fill('1 234,50');
+  const added = page.waitForResponse((response) => response.url().includes('/contributions.add'));
+  await dialog.getByRole('button', { name: 'Record pledge' }).click();
+  const answer = (await (await added).json()) as { ok: boolean; value: { amountCents: number } };
+  expect(answer).toMatchObject({ ok: true, value: { amountCents: 123450 } });
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Odile Chèque' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Offline pledge' })).toHaveText(
+    `Offline pledge of ${en.money(123450, campaign.currency)} recorded.`,
+  );
+  const card = page.getByRole('article', { name: campaign.title });
+  await expect(card).toContainText(en.money(123450, campaign.currency));
+  await expect(card).toContainText(tier.title);
+  await expect(card).toContainText('CHQ-0042');
+  await expect(card).toContainText('Collected');
+
+  await page.getByRole('link', { name: 'Back to contributors' }).click();
+  await expect(page.locator('.contributors-count')).toHaveText(countText(before.total + 1));
+});
+
+test('two records of one person are merged after a preview of what moves', async ({
+  page,
+  app,
+}) => {
+  const all = await api(app, 'contributors.search', {
+    limit: 500,
+    sort: { field: 'name', dir: 'asc' },
+  });
+  const twins = all.rows.find((row, index) => all.rows[index + 1]?.displayName === row.displayName);
+  const twin = twins && all.rows[all.rows.indexOf(twins) + 1];
+  if (!twins || !twin) throw new Error('The demo has no two contributors with the same name');
+  const kept = await api(app, 'contributors.get', { id: twins.id });
+  const merged = await api(app, 'contributors.get', { id: twin.id });
+
+  await page.goto(`${app.url}#/contributors/${twins.id}?project=all`);
+  await page.getByRole('button', { name: 'Merge with…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Merge a duplicate of ${twins.displayName}` });
+  await dialog
+    .getByRole('combobox', { name: 'Find the duplicate' })
+    .fill(twin.email ?? twin.displayName);
+  await dialog.getByRole('option', { name: new RegExp(twin.email ?? twin.displayName) }).click();
+  const moved = merged.pledges.length;
+  await expect(dialog).toContainText(
+    `${moved} ${moved === 1 ? 'pledge moves' : 'pledges move'} to ${kept.displayName} (${kept.email})`,
+  );
+  await dialog.getByRole('button', { name: 'Merge' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'merged' })).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(kept.pledges.length + moved);
+
+  await page.getByRole('link', { name: 'Back to contributors' }).click();
+  await expect(page.locator('.contributors-count')).toHaveText(countText(all.total - 1));
+});
