@@ -1,9 +1,12 @@
 import { budgetEn } from './features/budget.en';
 import { budgetImportEn } from './features/budgetImport.en';
+import { campaignsEn } from './features/campaigns.en';
 import { contributorsEn } from './features/contributors.en';
 import { dashboardEn } from './features/dashboard.en';
 import { exportsEn } from './features/exports.en';
 import { financingEn } from './features/financing.en';
+import { importsEn } from './features/imports.en';
+import { progressEn } from './features/progress.en';
 import { workspaceEn } from './features/workspace.en';
 
 /**
@@ -175,9 +178,12 @@ export const en = {
   },
   budget: budgetEn,
   budgetImport: budgetImportEn,
+  campaigns: campaignsEn,
   contributors: contributorsEn,
   dashboard: dashboardEn,
   exports: exportsEn,
   financing: financingEn,
+  imports: importsEn,
+  progress: progressEn,
   workspace: workspaceEn,
 } as const;

@@ -1,9 +1,12 @@
 import { budgetFr } from './features/budget.fr';
 import { budgetImportFr } from './features/budgetImport.fr';
+import { campaignsFr } from './features/campaigns.fr';
 import { contributorsFr } from './features/contributors.fr';
 import { dashboardFr } from './features/dashboard.fr';
 import { exportsFr } from './features/exports.fr';
 import { financingFr } from './features/financing.fr';
+import { importsFr } from './features/imports.fr';
+import { progressFr } from './features/progress.fr';
 import { workspaceFr } from './features/workspace.fr';
 import type { Messages } from './types';
 
@@ -172,9 +175,12 @@ export const fr: Messages = {
   },
   budget: budgetFr,
   budgetImport: budgetImportFr,
+  campaigns: campaignsFr,
   contributors: contributorsFr,
   dashboard: dashboardFr,
   exports: exportsFr,
   financing: financingFr,
+  imports: importsFr,
+  progress: progressFr,
   workspace: workspaceFr,
 };

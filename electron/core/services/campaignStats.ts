@@ -63,7 +63,10 @@ export async function campaignStats(db: Kysely<Database>, id: number): Promise<C
 }
 
 /** Every tier of the campaign in its order, even without pledges, then the pledges without one. */
-async function tierStats(db: Kysely<Database>, campaignId: number): Promise<CampaignStats['byTier']> {
+async function tierStats(
+  db: Kysely<Database>,
+  campaignId: number,
+): Promise<CampaignStats['byTier']> {
   const [tiers, totals] = await Promise.all([
     db
       .selectFrom('reward_tiers')

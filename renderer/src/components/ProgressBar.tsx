@@ -49,7 +49,8 @@ export function ProgressBar({
     ? t('progress.counts', { done: format.number(done), total: format.number(total) })
     : t('progress.starting');
   const remaining = elapsedMs === undefined ? null : estimateRemainingMs(done, total, elapsedMs);
-  const eta = remaining === null ? null : t('progress.eta', { time: durationText(remaining, locale) });
+  const eta =
+    remaining === null ? null : t('progress.eta', { time: durationText(remaining, locale) });
   const percentText = format.percentBp(percent * 100);
   const valueText = [counts, known ? percentText : null, eta].filter(Boolean).join(' · ');
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { PlainMessageKey } from '../../../shared/i18n';
 import { BudgetScreen } from '../features/budget/BudgetScreen';
+import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
 import { ContributorsScreen } from '../features/contributors/ContributorsScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ExportsScreen } from '../features/exports/ExportsScreen';
@@ -31,7 +32,7 @@ export const routes: readonly RouteDef[] = [
   { path: 'dashboard', label: 'nav.dashboard', icon: 'dashboard', Screen: DashboardScreen },
   { path: 'budget', label: 'nav.budget', icon: 'budget', Screen: BudgetScreen },
   { path: 'financing', label: 'nav.financing', icon: 'financing', Screen: FinancingScreen },
-  { path: 'campaigns', label: 'nav.campaigns', icon: 'campaigns', placeholder: 'campaigns' },
+  { path: 'campaigns', label: 'nav.campaigns', icon: 'campaigns', Screen: CampaignsScreen },
   {
     path: 'contributors',
     label: 'nav.contributors',

@@ -99,7 +99,7 @@ export const budgetImportEn = {
       one: '{count} error to fix before importing',
       other: '{count} errors to fix before importing',
     },
-    line: 'Line {line}',
+    line: 'Line {line}:',
     more: {
       one: '…and {count} more',
       other: '…and {count} more',

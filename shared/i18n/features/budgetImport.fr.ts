@@ -101,7 +101,7 @@ export const budgetImportFr: Messages['budgetImport'] = {
       one: '{count} erreur à corriger avant d’importer',
       other: '{count} erreurs à corriger avant d’importer',
     },
-    line: 'Ligne {line}',
+    line: 'Ligne {line} :',
     more: {
       one: '… et {count} autre',
       other: '… et {count} autres',

@@ -70,7 +70,8 @@ export const campaignsEn = {
       allOrNothing:
         'This campaign is all or nothing: without reaching its goal it collects nothing. Marking it failed changes its pledges:',
       notCollected: 'pledges not yet collected become “not collected”;',
-      refundDue: 'pledges already collected become “refund due”: the money goes back to the backers.',
+      refundDue:
+        'pledges already collected become “refund due”: the money goes back to the backers.',
       keepItAll:
         'This campaign is keep-it-all: it keeps what it collected, and its pledges do not change. The crowd line of the plan no longer counts it.',
       count: {

@@ -83,6 +83,7 @@ function ModeChoice({ state, existing }: { state: BudgetImportState; existing: n
 export function BudgetImportDialog({ projectId, onDone }: BudgetImportDialogProps) {
   const { t, format } = useI18n();
   const titleId = useId();
+  const blockedId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const state = useBudgetImport(projectId);
   const [reading, setReading] = useState(false);
@@ -163,11 +164,17 @@ export function BudgetImportDialog({ projectId, onDone }: BudgetImportDialogProp
         {preview && (
           <>
             <div className="budget-import-settings">
-              <SourceSettings
-                source={preview.source}
-                options={state.options}
-                onChange={state.setOptions}
-              />
+              <div className="budget-import-side">
+                <SourceSettings
+                  source={preview.source}
+                  options={state.options}
+                  onChange={state.setOptions}
+                />
+                <Totals preview={preview} currency={currency} />
+                {preview.totals.existingLineCount > 0 && result === undefined && (
+                  <ModeChoice state={state} existing={preview.totals.existingLineCount} />
+                )}
+              </div>
               <MappingTable preview={preview} mapping={state.mapping} onChange={state.setMapping} />
             </div>
             <ImportIssues preview={preview} />
@@ -184,10 +191,6 @@ export function BudgetImportDialog({ projectId, onDone }: BudgetImportDialogProp
                 <p className="budget-import-muted">{t('budgetImport.preview.nothing')}</p>
               )}
             </section>
-            <Totals preview={preview} currency={currency} />
-            {preview.totals.existingLineCount > 0 && result === undefined && (
-              <ModeChoice state={state} existing={preview.totals.existingLineCount} />
-            )}
           </>
         )}
         {result && (
@@ -207,7 +210,9 @@ export function BudgetImportDialog({ projectId, onDone }: BudgetImportDialogProp
       </div>
       <footer className="budget-import-footer">
         {preview && preview.errorCount > 0 && (
-          <p className="budget-import-blocked">{t('budgetImport.blocked')}</p>
+          <p className="budget-import-blocked" id={blockedId}>
+            {t('budgetImport.blocked')}
+          </p>
         )}
         {result === undefined ? (
           <>
@@ -223,6 +228,7 @@ export function BudgetImportDialog({ projectId, onDone }: BudgetImportDialogProp
               type="button"
               className="button button-primary"
               disabled={!canImport}
+              aria-describedby={preview && preview.errorCount > 0 ? blockedId : undefined}
               onClick={() => void state.run()}
             >
               {running ? t('budgetImport.importing') : t('budgetImport.import')}

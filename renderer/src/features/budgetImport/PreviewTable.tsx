@@ -57,7 +57,7 @@ export function PreviewTable({ chapters, currency }: PreviewTableProps) {
     {
       id: 'line',
       header: t('budgetImport.preview.line'),
-      width: '4.5rem',
+      width: '5.5rem',
       sortable: true,
       cell: (row) =>
         row.kind === 'line' ? <span className="budget-import-muted">{row.line.line}</span> : null,

@@ -14,10 +14,21 @@ import { ProceedsChart } from './ProceedsChart';
 import { TierBarsChart } from './TierBarsChart';
 import { TiersSection } from './TiersSection';
 
-function ChartCard({ title, wide, children }: { title: string; wide?: boolean; children: ReactNode }) {
+function ChartCard({
+  title,
+  wide,
+  children,
+}: {
+  title: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   const headingId = useId();
   return (
-    <section className={wide ? 'campaign-card is-wide' : 'campaign-card'} aria-labelledby={headingId}>
+    <section
+      className={wide ? 'campaign-card is-wide' : 'campaign-card'}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId} className="campaign-card-title">
         {title}
       </h2>

@@ -92,7 +92,10 @@ export function ItemForm({ project, item, onDone }: ItemFormProps) {
         {item ? t('campaigns.items.editTitle', { name: item.name }) : t('campaigns.items.newTitle')}
       </h3>
       {failure && (
-        <ErrorNotice error={failure.error} summary={(message) => t('campaigns.notSaved', { message })} />
+        <ErrorNotice
+          error={failure.error}
+          summary={(message) => t('campaigns.notSaved', { message })}
+        />
       )}
       {failure && failure.unplaced.length > 0 && (
         <ul className="form-issues">
@@ -123,7 +126,8 @@ export function ItemForm({ project, item, onDone }: ItemFormProps) {
               onChange={(event) => {
                 const kind = rewardItemKinds.find((k) => k === event.target.value);
                 // A new kind brings its usual answer to "does it ship?".
-                if (kind) setValues((previous) => ({ ...previous, kind, ships: shipsByDefault(kind) }));
+                if (kind)
+                  setValues((previous) => ({ ...previous, kind, ships: shipsByDefault(kind) }));
               }}
             >
               {rewardItemKinds.map((kind) => (

@@ -48,7 +48,9 @@ export function MoneySummary({
           </div>
         ))}
         <div
-          className={campaign.netCents < 0 ? 'campaign-figure is-net is-negative' : 'campaign-figure is-net'}
+          className={
+            campaign.netCents < 0 ? 'campaign-figure is-net is-negative' : 'campaign-figure is-net'
+          }
         >
           <dt>{t('campaigns.money.net')}</dt>
           <dd data-testid="money-net">{money(campaign.netCents)}</dd>

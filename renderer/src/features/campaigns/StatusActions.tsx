@@ -81,7 +81,11 @@ export function StatusActions({ campaign }: { campaign: Campaign }) {
   return (
     <div className="campaign-status">
       {moves.length > 0 ? (
-        <div className="campaign-status-actions" role="group" aria-label={t('campaigns.status.actions')}>
+        <div
+          className="campaign-status-actions"
+          role="group"
+          aria-label={t('campaigns.status.actions')}
+        >
           {moves.map((next) => (
             <button
               key={next}

@@ -87,7 +87,12 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
     className: field === 'minimum' || field === 'limit' ? 'control numeric' : 'control',
     type: 'text',
     autoComplete: 'off',
-    inputMode: field === 'minimum' ? ('decimal' as const) : field === 'limit' ? ('numeric' as const) : undefined,
+    inputMode:
+      field === 'minimum'
+        ? ('decimal' as const)
+        : field === 'limit'
+          ? ('numeric' as const)
+          : undefined,
     value: values[field],
     onChange: (event: { target: { value: string } }) => set(field, event.target.value),
   });
@@ -104,10 +109,15 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
       }}
     >
       <h3 id={headingId} className="panel-title">
-        {tier ? t('campaigns.tiers.editTitle', { title: tier.title }) : t('campaigns.tiers.newTitle')}
+        {tier
+          ? t('campaigns.tiers.editTitle', { title: tier.title })
+          : t('campaigns.tiers.newTitle')}
       </h3>
       {failure && (
-        <ErrorNotice error={failure.error} summary={(message) => t('campaigns.notSaved', { message })} />
+        <ErrorNotice
+          error={failure.error}
+          summary={(message) => t('campaigns.notSaved', { message })}
+        />
       )}
       {failure && failure.unplaced.length > 0 && (
         <ul className="form-issues">
@@ -164,7 +174,10 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
           </Field>
         </div>
       </div>
-      <fieldset className="campaign-tier-items" aria-describedby={errors.items ? `${headingId}-items` : undefined}>
+      <fieldset
+        className="campaign-tier-items"
+        aria-describedby={errors.items ? `${headingId}-items` : undefined}
+      >
         <legend>{t('campaigns.tiers.fields.items')}</legend>
         {items.length === 0 && <p className="field-hint">{t('campaigns.tiers.noItems')}</p>}
         {items.map((item) => {

@@ -15,7 +15,8 @@ const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
 /** What a tier contains, e.g. "DVD × 1, Poster × 2". */
 function TierItems({ tier }: { tier: RewardTier }) {
   const { t } = useI18n();
-  if (tier.items.length === 0) return <span className="cell-muted">{t('campaigns.tiers.none')}</span>;
+  if (tier.items.length === 0)
+    return <span className="cell-muted">{t('campaigns.tiers.none')}</span>;
   return (
     <ul className="campaign-tier-item-list">
       {tier.items.map((item) => (

@@ -1,4 +1,7 @@
-import type { CampaignDayStat, CampaignCountryStat } from '../../../../shared/contract/campaignStats';
+import type {
+  CampaignDayStat,
+  CampaignCountryStat,
+} from '../../../../shared/contract/campaignStats';
 import type { CampaignMoney } from '../../../../shared/contract';
 
 const DAY_MS = 86_400_000;

@@ -66,13 +66,15 @@ export function toTierFields(
   const minimumCents = values.minimum.trim() === '' ? 0 : readMoney(values.minimum, currency);
   if (minimumCents === null) errors.minimum = t('campaigns.issues.money');
   const limitText = values.limit.trim();
-  const quantityLimit = limitText === '' ? null : /^\d{1,8}$/.test(limitText) ? Number(limitText) : NaN;
+  const quantityLimit =
+    limitText === '' ? null : /^\d{1,8}$/.test(limitText) ? Number(limitText) : NaN;
   if (Number.isNaN(quantityLimit)) errors.limit = t('campaigns.issues.count');
   const items = values.items.map((item) => ({
     itemId: item.itemId,
     quantity: /^\d{1,5}$/.test(item.quantity.trim()) ? Number(item.quantity.trim()) : NaN,
   }));
-  if (items.some((item) => Number.isNaN(item.quantity))) errors.items = t('campaigns.issues.quantity');
+  if (items.some((item) => Number.isNaN(item.quantity)))
+    errors.items = t('campaigns.issues.quantity');
   if (Object.keys(errors).length > 0 || minimumCents === null) return { errors };
   return {
     fields: {

@@ -29,7 +29,13 @@ function idOrNull(value: string): number | null {
 }
 
 /** The search box: what is typed goes to the list (debounced there) and to its address. */
-export function ContributorSearchBox({ value, onChange }: { value: string; onChange: (query: string) => void }) {
+export function ContributorSearchBox({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange: (query: string) => void;
+}) {
   const { t } = useI18n();
   return (
     <input

@@ -131,7 +131,10 @@ export function ImportBackersDialog({ campaign, onDone }: ImportBackersDialogPro
           </div>
         )}
         {problem && (
-          <ErrorNotice error={problem} summary={(message) => t('imports.readFailed', { message })} />
+          <ErrorNotice
+            error={problem}
+            summary={(message) => t('imports.readFailed', { message })}
+          />
         )}
         {preview && request && !finished && (
           <>

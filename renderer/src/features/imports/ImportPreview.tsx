@@ -48,7 +48,9 @@ function TiersToCreate({ summary, currency }: { summary: ImportSummary; currency
             <span className="import-muted">
               {tier.isAddon
                 ? t('imports.tiers.addon', { minimum: format.money(tier.minimumCents, currency) })
-                : t('imports.tiers.minimum', { minimum: format.money(tier.minimumCents, currency) })}
+                : t('imports.tiers.minimum', {
+                    minimum: format.money(tier.minimumCents, currency),
+                  })}
             </span>
           </li>
         ))}
@@ -115,10 +117,7 @@ function Changes({ summary }: { summary: ImportSummary }) {
 }
 
 /** Errors block the import: every one is listed with its file, line and column. */
-export function ImportErrors({
-  errors,
-  errorCount,
-}: Pick<ImportSummary, 'errors' | 'errorCount'>) {
+export function ImportErrors({ errors, errorCount }: Pick<ImportSummary, 'errors' | 'errorCount'>) {
   const { t } = useI18n();
   const headingId = useId();
   if (errorCount === 0) return null;

@@ -1,0 +1,248 @@
+import type { Messages } from '../types';
+
+export const campaignsFr: Messages['campaigns'] = {
+  title: 'Campagnes',
+  subtitle: 'Campagnes de financement participatif de {title}',
+  noProject: {
+    title: 'Aucun projet pour l’instant',
+    body: 'Une campagne appartient à un projet : créez-en d’abord un, avec son budget et son plafond de financement participatif.',
+  },
+  actions: 'Actions',
+  edit: 'Modifier',
+  cancel: 'Annuler',
+  saveChanges: 'Enregistrer',
+  notSaved: 'Non enregistré. {message}',
+  issues: {
+    money: 'Saisissez un montant, par exemple 1 250,50',
+    count: 'Saisissez un nombre entier, ou laissez vide pour aucune limite',
+    quantity: 'Chaque quantité doit être un nombre entier d’au moins 1',
+  },
+  dates: {
+    range: '{start} – {end}',
+    from: 'À partir du {start}',
+    until: 'Jusqu’au {end}',
+    none: 'Pas encore de dates',
+  },
+  list: {
+    new: 'Nouvelle campagne',
+    empty:
+      'Aucune campagne pour ce projet. Créez-en une : son objectif est confronté au plafond de financement participatif.',
+    columns: {
+      title: 'Campagne',
+      platform: 'Plateforme',
+      status: 'Statut',
+      goal: 'Objectif',
+      collected: 'Encaissé',
+      contributions: 'Contributions',
+      dates: 'Dates',
+    },
+  },
+  view: {
+    back: 'Toutes les campagnes',
+    facts: '{platform} · {model} · {window}',
+    importBackers: 'Importer des contributeurs…',
+    imported:
+      'Import terminé : {created} contributions créées, {updated} mises à jour, {unchanged} inchangées.',
+  },
+  status: {
+    label: 'Statut',
+    actions: 'Changer le statut',
+    to: {
+      draft: 'Revenir en brouillon',
+      live: 'Lancer la campagne',
+      succeeded: 'Marquer réussie',
+      failed: 'Marquer échouée',
+    },
+    final: 'L’issue est définitive : le statut ne peut plus changer.',
+    changed: 'La campagne est maintenant : {status}.',
+    notCollected: {
+      zero: 'Aucune contribution n’est devenue non encaissée.',
+      one: '{count} contribution est maintenant non encaissée.',
+      other: '{count} contributions sont maintenant non encaissées.',
+    },
+    refundDue: {
+      zero: 'Aucune contribution encaissée n’est à rembourser.',
+      one: '{count} contribution encaissée est maintenant à rembourser.',
+      other: '{count} contributions encaissées sont maintenant à rembourser.',
+    },
+    capRefused:
+      'La campagne ne peut pas être lancée : son objectif dépasse le plafond de financement participatif.',
+    capAdvice: 'Baissez l’objectif, ou augmentez le budget, puis lancez-la.',
+    notChanged: 'Statut inchangé. {message}',
+    confirmFailed: {
+      title: 'Marquer « {title} » comme échouée ?',
+      allOrNothing:
+        'Cette campagne est en tout ou rien : sans atteindre son objectif, elle n’encaisse rien. La marquer échouée change ses contributions :',
+      notCollected: 'les contributions pas encore encaissées deviennent « non encaissées » ;',
+      refundDue:
+        'les contributions déjà encaissées deviennent « à rembourser » : l’argent retourne aux contributeurs.',
+      keepItAll:
+        'Cette campagne garde tout : elle conserve ce qu’elle a encaissé, et ses contributions ne changent pas. La ligne « financement participatif » du plan ne la compte plus.',
+      count: {
+        one: 'Elle compte {count} contribution : {pledged} promis, {collected} encaissés. C’est irréversible.',
+        other:
+          'Elle compte {count} contributions : {pledged} promis, {collected} encaissés. C’est irréversible.',
+      },
+      cancel: 'La laisser en cours',
+    },
+  },
+  money: {
+    title: 'Argent',
+    collected: 'Collecte brute',
+    commission: 'Commission de la plateforme',
+    paymentFees: 'Frais de paiement',
+    rewardCost: 'Fabrication des contreparties',
+    shippingCost: 'Envoi',
+    net: 'Produit net de la collecte',
+    minus: '− {amount}',
+    netHint:
+      'Ce que la collecte rapporte vraiment : l’encaissé, moins la commission de la plateforme, les frais de paiement, et ce que coûtent les contreparties à fabriquer et à envoyer.',
+    goal: 'Objectif',
+    pledged: 'Promis, pas encore encaissé',
+    counted: 'Compté dans le plan',
+    contributions: 'Contributions',
+    contributors: 'Contributeurs',
+    fees: 'Frais',
+    terms: 'Commission {commission}, paiement {payment} + {fixed} par paiement',
+  },
+  charts: {
+    timeline: {
+      title: 'Contributions dans le temps',
+      cumulative: 'Promis à ce jour',
+      goal: 'Objectif',
+      cap: 'Plafond',
+      capOffScale: 'Plafond (hors échelle)',
+      empty: 'Aucune contribution pour l’instant.',
+      thatDay: {
+        zero: 'Aucune contribution ce jour-là',
+        one: '{count} contribution ce jour-là : {amount}',
+        other: '{count} contributions ce jour-là : {amount}',
+      },
+      summary: {
+        one: '{total} promis pour un objectif de {goal} ({percent}), {count} contribution, du {from} au {to}.',
+        other:
+          '{total} promis pour un objectif de {goal} ({percent}), {count} contributions, du {from} au {to}.',
+      },
+    },
+    tiers: {
+      title: 'Contributions par contrepartie',
+      pledged: 'Prises',
+      remaining: 'Restantes sous la limite',
+      noTier: 'Sans contrepartie',
+      empty: 'Ni contrepartie ni contribution pour l’instant.',
+      ofLimit: '{pledged} / {limit}',
+      partNoLimit: {
+        one: '{tier} : {count} contribution, sans limite',
+        other: '{tier} : {count} contributions, sans limite',
+      },
+      partLimit: {
+        one: '{tier} : {count} contribution sur {limit}, {remaining} restantes',
+        other: '{tier} : {count} contributions sur {limit}, {remaining} restantes',
+      },
+      summary: 'Contributions par contrepartie. {parts}.',
+    },
+    countries: {
+      title: 'Contributeurs par pays',
+      contributors: 'Contributeurs',
+      unknown: 'Pays inconnu',
+      empty: 'Aucun contributeur pour l’instant.',
+      part: {
+        one: '{country} {count}',
+        other: '{country} {count}',
+      },
+      summary: 'Contributeurs par pays, les dix premiers : {parts}.',
+      tooltip: {
+        one: '{count} contributeur, {amount} promis',
+        other: '{count} contributeurs, {amount} promis',
+      },
+      others: {
+        one: 'Et {count} autre pays : {contributors} contributeurs.',
+        other: 'Et {count} autres pays : {contributors} contributeurs.',
+      },
+    },
+    proceeds: {
+      title: 'Brut, coûts et net',
+      minus: '−{amount}',
+      empty: 'Rien d’encaissé pour l’instant.',
+      summary:
+        'Collecte brute {collected}, moins la commission {commission}, les frais de paiement {paymentFees}, la fabrication des contreparties {rewardCost} et l’envoi {shippingCost} : produit net {net}.',
+    },
+  },
+  tiers: {
+    title: 'Contreparties',
+    new: 'Nouvelle contrepartie',
+    newTitle: 'Nouvelle contrepartie',
+    editTitle: 'Modifier « {title} »',
+    edit: 'Modifier la contrepartie {title}',
+    create: 'Ajouter la contrepartie',
+    saved: 'Contrepartie « {title} » enregistrée.',
+    empty:
+      'Aucune contrepartie pour l’instant. Ajoutez-en une, ou laissez un import créer celles de la plateforme.',
+    addon: 'Option',
+    none: 'Aucun article',
+    soldOut: 'Épuisée',
+    noItems:
+      'Ce projet n’a pas encore d’article : ajoutez des articles plus bas, puis incluez-les ici.',
+    itemQuantity: '{item} × {quantity}',
+    columns: {
+      title: 'Contrepartie',
+      minimum: 'Minimum',
+      limit: 'Limite',
+      pledged: 'Prises',
+      remaining: 'Restantes',
+      delivery: 'Livraison estimée',
+      items: 'Articles',
+    },
+    fields: {
+      title: 'Titre',
+      description: 'Description',
+      minimum: 'Contribution minimale ({currency})',
+      limit: 'Quantité limite',
+      limitHint: 'Vide : aucune limite',
+      delivery: 'Livraison estimée',
+      deliveryHint: 'Un mois (2027-03) ou une date (2027-03-15)',
+      isAddon: 'Option (prise en plus d’une contrepartie)',
+      items: 'Articles inclus',
+      quantityOf: 'Quantité de {item}',
+    },
+  },
+  items: {
+    title: 'Articles des contreparties',
+    note: 'Les articles du projet, partagés par les contreparties de toutes ses campagnes.',
+    new: 'Nouvel article',
+    newTitle: 'Nouvel article',
+    editTitle: 'Modifier « {name} »',
+    edit: 'Modifier l’article {name}',
+    create: 'Ajouter l’article',
+    saved: 'Article « {name} » enregistré.',
+    empty: 'Aucun article pour l’instant.',
+    shipsYes: 'Envoyé',
+    shipsNo: 'Non envoyé',
+    columns: {
+      name: 'Article',
+      kind: 'Type',
+      unitCost: 'Coût unitaire',
+      shippingCost: 'Coût d’envoi',
+      ships: 'Envoi',
+    },
+    fields: {
+      name: 'Nom',
+      kind: 'Type',
+      unitCost: 'Coût unitaire ({currency})',
+      shippingCost: 'Coût d’envoi ({currency})',
+      ships: 'Envoyé par la poste',
+    },
+    kinds: {
+      dvd: 'DVD',
+      bluray: 'Blu-ray',
+      poster: 'Affiche',
+      book: 'Livre',
+      merch: 'Produit dérivé',
+      other: 'Autre',
+      credit: 'Nom au générique',
+      premiere_seat: 'Place pour l’avant-première',
+      set_visit: 'Visite du tournage',
+      download: 'Code de téléchargement',
+    },
+  },
+};
