@@ -42,6 +42,15 @@ export async function chooseProject(page: Page, title: string): Promise<void> {
   await expect(selector.locator('option:checked')).toHaveText(title);
 }
 
+/** One headline tile of the dashboard: its value. */
+export function dashboardTile(page: Page, term: string): Locator {
+  return page
+    .locator('.dash-tile')
+    .filter({ has: page.getByRole('term').getByText(term, { exact: true }) })
+    .getByRole('definition')
+    .first();
+}
+
 /** A money figure as the screen shows it ("€120,033.48", "-€3.20"), read back into cents. */
 export async function centsShown(figure: Locator, currency = 'EUR'): Promise<number> {
   const text = (await figure.innerText()).trim();
@@ -97,4 +106,8 @@ export async function projectNamed(page: Page, title: string) {
   const project = projects.find((candidate) => candidate.title === title);
   if (!project) throw new Error(`No project "${title}" in the workspace`);
   return project;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
