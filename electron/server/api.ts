@@ -5,8 +5,11 @@ import type { Dispatch } from '../core/dispatcher';
 import type { ProgressHub } from './events';
 import { sendError, sendJson } from './respond';
 
-/** Large enough for any form; imports of big files go through their own channels. */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/**
+ * Imports send whole platform exports as base64 in one call: a 250,000-backer Kickstarter
+ * report is ~51 MB of CSV (~68 MB as base64). Bounded so a runaway client can't exhaust memory.
+ */
+export const MAX_BODY_BYTES = 128 * 1024 * 1024;
 
 function describeBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(0)} MB`;

@@ -184,12 +184,15 @@ function modelSearch(
 }
 
 const PLANS: Record<string, SearchTuning> = {
-  'sort matches outright': { sortOutrightBelow: Number.POSITIVE_INFINITY, probeCostInMatches: 0 },
-  'walk the index through a lookup table': {
-    sortOutrightBelow: 0,
+  'sort matches outright': {
+    sortOutrightFactor: Number.POSITIVE_INFINITY,
     probeCostInMatches: Number.POSITIVE_INFINITY,
   },
-  'probe the index row by row': { sortOutrightBelow: 0, probeCostInMatches: 0 },
+  'walk the index through a lookup table': {
+    sortOutrightFactor: 0,
+    probeCostInMatches: Number.POSITIVE_INFINITY,
+  },
+  'probe the index row by row': { sortOutrightFactor: 0, probeCostInMatches: 0 },
 };
 
 let ws: Workspace;

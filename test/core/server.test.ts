@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../electron/core/dispatcher';
+import { MAX_BODY_BYTES } from '../../electron/server/api';
 import { ProgressHub } from '../../electron/server/events';
 import { createRequestListener } from '../../electron/server/routes';
 import { startServer, type RunningServer } from '../../electron/server/server';
@@ -168,7 +169,7 @@ describe('browser mode server: calls', () => {
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const huge = JSON.stringify({ title: 'x'.repeat(6 * 1024 * 1024) });
+    const huge = JSON.stringify({ title: 'x'.repeat(MAX_BODY_BYTES + 1024) });
     const response = await rawRequest({
       path: `${HTTP.callPrefix}projects.create`,
       method: 'POST',
@@ -176,7 +177,7 @@ describe('browser mode server: calls', () => {
       body: huge,
     });
     expect(response.status).toBe(413);
-    expect(response.body).toMatch(/larger than 5 MB/);
+    expect(response.body).toMatch(/larger than 128 MB/);
   });
 
   it('answers an unknown channel with 404 and code unknown_channel', async () => {

@@ -8,7 +8,7 @@ import { test, expect, type App } from './support/app';
 
 test.use({ seed: 'demo', locale: 'en-US', viewport: { width: 1280, height: 900 } });
 
-const ZIP_PATH = path.join(__dirname, '..', 'fixtures', 'kickstarter-backer-report.zip');
+const ZIP_PATH = path.join(import.meta.dirname, '..', 'fixtures', 'kickstarter-backer-report.zip');
 /** Where to copy screenshots as well (test-results is emptied by every Playwright run). */
 const SHOTS_DIR = process.env['COPRO_SHOTS_DIR'];
 
