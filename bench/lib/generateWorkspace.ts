@@ -127,6 +127,8 @@ export interface GeneratedWorkspace {
   tierIds: number[];
   /** Seconds spent generating (inserts, triggers keeping the search index and pledge stats). */
   seconds: number;
+  /** CPU seconds of the same (closer to an idle machine's wall time when the machine is busy). */
+  cpuSeconds: number;
   remove(): Promise<void>;
 }
 
@@ -149,6 +151,7 @@ export async function generateWorkspace(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-bench-'));
   const file = path.join(dir, 'bench.copro');
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const ws = await openWorkspace(file, { create: true });
   const random = seededRandom(seed);
   const sqlite = ws.sqlite;
@@ -263,6 +266,8 @@ export async function generateWorkspace(
     }
   })();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
   return {
     ws,
@@ -273,6 +278,7 @@ export async function generateWorkspace(
     campaignIds,
     tierIds: tiers.map((t) => t.id),
     seconds,
+    cpuSeconds,
     async remove() {
       await ws.close();
       fs.rmSync(dir, { recursive: true, force: true });

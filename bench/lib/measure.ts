@@ -9,6 +9,9 @@ export interface Timing {
   medianMs: number;
   p95Ms: number;
   cpuMedianMs: number;
+  /** The first, untimed-for-the-median run (a cold cache, an index to build). */
+  warmUpMs: number;
+  warmUpCpuMs: number;
   runs: number;
   note?: string;
 }
@@ -29,7 +32,11 @@ export async function time(
 ): Promise<Timing> {
   const { runs = 25, note, before } = options;
   await before?.();
+  const warmCpu = process.cpuUsage();
+  const warmStart = performance.now();
   await action();
+  const warmUpMs = performance.now() - warmStart;
+  const warmUsed = process.cpuUsage(warmCpu);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -48,6 +55,8 @@ export async function time(
     medianMs: percentile(wall, 0.5),
     p95Ms: percentile(wall, 0.95),
     cpuMedianMs: percentile(cpu, 0.5),
+    warmUpMs,
+    warmUpCpuMs: (warmUsed.user + warmUsed.system) / 1000,
     runs,
     note,
   };
@@ -65,6 +74,8 @@ export function printTimings(title: string, baseline: Timing, timings: Timing[])
     const cells = [row.medianMs, row.p95Ms, row.cpuMedianMs, ratio].map((value, i) =>
       value.toFixed(i === 3 ? 1 : 2).padStart(10),
     );
-    console.log(`${row.label.padEnd(width)}  ${cells.join('  ')}${row.note ? `  ${row.note}` : ''}`);
+    console.log(
+      `${row.label.padEnd(width)}  ${cells.join('  ')}${row.note ? `  ${row.note}` : ''}`,
+    );
   }
 }

@@ -187,14 +187,19 @@ describe('Electron main process', () => {
       /preload[/\\]index\.cjs$/,
     );
     expect(loaded).toMatch(/renderer[/\\]index\.html$/);
-    const titleEvent = {
-      prevented: false,
-      preventDefault() {
-        this.prevented = true;
-      },
+    const titleEvent = (title: string) => {
+      const event = {
+        prevented: false,
+        preventDefault() {
+          this.prevented = true;
+        },
+      };
+      mainWindow().listeners.get('page-title-updated')?.(event, title);
+      return event.prevented;
     };
-    mainWindow().listeners.get('page-title-updated')?.(titleEvent);
-    expect(titleEvent.prevented).toBe(true);
+    // The bare page title before the app has loaded is ignored; the app's own title is kept.
+    expect(titleEvent('Copro')).toBe(true);
+    expect(titleEvent('Demo.copro — Les Nuits de Marseille — Copro')).toBe(false);
   });
 
   it('answers the main frame of its window through the dispatcher', async () => {

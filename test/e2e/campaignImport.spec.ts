@@ -8,7 +8,10 @@ import { test, expect, type App } from './support/app';
 
 test.use({ seed: 'demo', locale: 'en-US', viewport: { width: 1280, height: 900 } });
 
-const ZIP_PATH = path.join(import.meta.dirname, '..', 'fixtures', 'kickstarter-backer-report.zip');
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
+const ZIP_PATH = path.join(FIXTURES, 'kickstarter-backer-report.zip');
+/** A French Excel cheque list (';', Windows-1252, 1 234,50 €, dd/mm/yyyy): the generic importer. */
+const CHEQUES_PATH = path.join(FIXTURES, 'cheques-fr-excel.csv');
 /** Where to copy screenshots as well (test-results is emptied by every Playwright run). */
 const SHOTS_DIR = process.env['COPRO_SHOTS_DIR'];
 
@@ -30,9 +33,15 @@ async function api<C extends ChannelName>(
   return body.value;
 }
 
-async function screenshot(page: Page, outputDir: string, name: string): Promise<void> {
+/** A screenshot in the test's output; the whole page, or what is in view (a modal dialog). */
+async function screenshot(
+  page: Page,
+  outputDir: string,
+  name: string,
+  fullPage = true,
+): Promise<void> {
   const file = path.join(outputDir, name);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   if (SHOTS_DIR) {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
     fs.copyFileSync(file, path.join(SHOTS_DIR, name));
@@ -62,7 +71,7 @@ test('the demo campaign: money, four charts, tiers and a confirmed failure', asy
   app,
 }, testInfo) => {
   const projects = await api(app, 'projects.list', {});
-  const crowdfunded = projects.find((project) => project.figures.crowdGoal > 0);
+  const crowdfunded = projects.find((project) => project.figures.campaignCount > 0);
   if (!crowdfunded) throw new Error('The demo workspace lacks a crowdfunded project');
   const [campaign] = await api(app, 'campaigns.list', { projectId: crowdfunded.id });
   if (!campaign) throw new Error('The demo project has no campaign');
@@ -93,7 +102,7 @@ test('the demo campaign: money, four charts, tiers and a confirmed failure', asy
   await page.getByRole('button', { name: 'Mark as failed' }).click();
   const confirm = page.getByRole('dialog', { name: `Mark “${campaign.title}” as failed?` });
   await expect(confirm).toContainText('become “refund due”');
-  await screenshot(page, testInfo.project.outputDir, 'campaign-confirm.png');
+  await screenshot(page, testInfo.project.outputDir, 'campaign-confirm.png', false);
   await confirm.getByRole('button', { name: 'Keep it live' }).click();
   await expect(confirm).toBeHidden();
 
@@ -104,6 +113,9 @@ test('the demo campaign: money, four charts, tiers and a confirmed failure', asy
   const fr = createFormatters('fr');
   await expect(page.getByTestId('money-net')).toHaveText(fr.money(campaign.netCents, 'EUR'));
   await screenshot(page, testInfo.project.outputDir, 'campaign-fr.png');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, testInfo.project.outputDir, 'campaign-dark.png');
 });
 
 test('the assistant imports a Kickstarter report, then again without duplicates', async ({
@@ -137,7 +149,7 @@ test('the assistant imports a Kickstarter report, then again without duplicates'
   await expect(count(dialog, 'unchanged')).toHaveText('0');
   await expect(count(dialog, 'updated')).toHaveText('0');
   await expect(dialog.getByRole('heading', { name: /reward tiers? to create$/ })).toBeVisible();
-  await screenshot(page, testInfo.project.outputDir, 'import-preview.png');
+  await screenshot(page, testInfo.project.outputDir, 'import-preview.png', false);
 
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Import done' })).toContainText(
@@ -148,14 +160,21 @@ test('the assistant imports a Kickstarter report, then again without duplicates'
   await expect(page.getByTestId('contribution-count')).toHaveText(String(expected.created));
   const afterFirst = await contributorTotal(app);
   expect(afterFirst).toBe(contributorsBefore + expected.contributorsCreated);
+  // The campaign's contributors: every backer but those whose only pledge failed (dropped).
+  const stats = await api(app, 'campaigns.stats', { id: campaignId });
+  const backers = stats.byCountry.reduce((sum, country) => sum + country.contributors, 0);
   const inCampaign = await api(app, 'contributors.search', { filters: { campaignId }, limit: 1 });
-  expect(inCampaign.total).toBeGreaterThan(0);
-  await expect(page.getByTestId('contributor-count')).toHaveText(String(inCampaign.total));
+  expect(backers).toBeGreaterThan(0);
+  expect(backers).toBeLessThanOrEqual(inCampaign.total);
+  await expect(page.getByTestId('contributor-count')).toHaveText(String(backers));
 
-  // The Contributors screen counts them too.
+  // The Contributors screen (the current project's) lists them too.
+  const { projectId } = await api(app, 'campaigns.get', { id: campaignId });
+  const inProject = await api(app, 'contributors.search', { filters: { projectId }, limit: 1 });
+  expect(inProject.total).toBe(inCampaign.total);
   await page.getByRole('link', { name: 'Contributors' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /contributors?$/ })).toContainText(
-    en(afterFirst),
+  await expect(page.getByRole('status').filter({ hasText: /contributors?$/ })).toHaveText(
+    `${en(inProject.total)} contributors`,
   );
   await page.goBack();
 
@@ -173,6 +192,69 @@ test('the assistant imports a Kickstarter report, then again without duplicates'
   const campaign = await api(app, 'campaigns.get', { id: campaignId });
   expect(campaign.contributionCount).toBe(expected.created);
   await expect(page.getByTestId('contribution-count')).toHaveText(String(expected.created));
+});
+
+test('a cheque list: columns mapped, errors by line, import blocked until they are fixed', async ({
+  page,
+  app,
+}, testInfo) => {
+  const [project] = await api(app, 'projects.list', {});
+  if (!project) throw new Error('The demo workspace has no project');
+  const campaign = await api(app, 'campaigns.create', {
+    projectId: project.id,
+    title: 'Cheques',
+    platform: 'offline',
+    goalCents: 100_000,
+  });
+  await page.goto(`${app.url}#/campaigns/${campaign.id}`);
+  await page.getByRole('button', { name: 'Import backers…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Import backers into/ });
+  await dialog.getByLabel('Files').setInputFiles(CHEQUES_PATH);
+
+  // Read as a generic file: the columns are suggested from the French headers.
+  await expect(dialog.getByText('Read as: Other file (map the columns).')).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Amount', exact: true })).toHaveValue('Montant');
+  await expect(dialog.getByRole('combobox', { name: 'Reward tier', exact: true })).toHaveValue('Contrepartie');
+  // The campaign has none of the file's rewards: every row naming one is an error, by line.
+  const errors = dialog.getByRole('region', { name: 'Errors by file, line and column' });
+  await expect(errors).toBeVisible();
+  await expect(errors.getByRole('listitem').first()).toContainText('cheques-fr-excel.csv, line 2');
+  await expect(errors.getByRole('listitem').first()).toContainText('no reward tier');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  const cheques = {
+    name: 'cheques-fr-excel.csv',
+    contentBase64: fs.readFileSync(CHEQUES_PATH).toString('base64'),
+  };
+  const refused = await api(app, 'imports.preview', { campaignId: campaign.id, files: [cheques] });
+  expect(refused.errorCount).toBeGreaterThan(0);
+  await expect(count(dialog, 'skipped')).toHaveText(String(refused.skipped));
+  await expect(errors.getByRole('listitem')).toHaveCount(refused.errors.length);
+  await screenshot(page, testInfo.project.outputDir, 'import-errors.png', false);
+
+  // Letting the import create the missing tiers fixes every error.
+  await dialog.getByLabel('Create the reward tiers the campaign does not have yet').check();
+  await expect(errors).toBeHidden();
+  await expect(dialog.getByRole('heading', { name: '3 reward tiers to create' })).toBeVisible();
+  const preview = await api(app, 'imports.preview', {
+    campaignId: campaign.id,
+    files: [cheques],
+    options: { createMissingTiers: true },
+  });
+  expect(preview.errorCount).toBe(0);
+  await expect(count(dialog, 'created')).toHaveText(String(preview.created));
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
+
+  // The mapping is saved as a preset, for the next cheque list.
+  await dialog.getByLabel('Save this mapping as').fill('Cheques (FR)');
+  await dialog.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(dialog.getByText('Mapping “Cheques (FR)” saved.')).toBeVisible();
+  const presets = await api(app, 'imports.presets.list', {});
+  expect(presets.find((preset) => preset.name === 'Cheques (FR)')?.mapping).toMatchObject({
+    amount: 'Montant',
+    tier: 'Contrepartie',
+  });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect((await api(app, 'campaigns.get', { id: campaign.id })).contributionCount).toBe(0);
 });
 
 /** Counts as the English interface writes them (1,234). */

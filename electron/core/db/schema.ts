@@ -192,6 +192,8 @@ export interface ContributionsTable {
   updated_at: string;
   /** How an offline contribution was paid (cheque, transfer…); '' when through the platform. */
   payment_method: Generated<string>;
+  /** The status the platform gave at the last import (migration 0003); NULL when typed in Copro. */
+  platform_status: string | null;
 }
 
 export interface ContributionAddonsTable {

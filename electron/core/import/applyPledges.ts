@@ -14,6 +14,8 @@ export interface ExistingPledge {
   refunded_cents: number;
   missing_from_last_import: number;
   notes: string;
+  /** The status the platform gave at the last import; null when unknown. */
+  platform_status: string | null;
 }
 
 export interface PledgeWrite {
@@ -66,20 +68,20 @@ export class PledgeWriter {
   ) {
     this.find = sqlite.prepare(
       `SELECT id, contributor_id, tier_id, amount_cents, bonus_cents, shipping_cents, pledged_at, payment_status,
-              refunded_cents, missing_from_last_import, notes
+              refunded_cents, missing_from_last_import, notes, platform_status
        FROM contributions WHERE campaign_id = ? AND external_id = ?`,
     );
     this.insert = sqlite.prepare(
       `INSERT INTO contributions (contributor_id, campaign_id, tier_id, amount_cents, bonus_cents, shipping_cents,
-         pledged_at, payment_status, refunded_cents, external_id, notes, created_at, updated_at)
+         pledged_at, payment_status, platform_status, refunded_cents, external_id, notes, created_at, updated_at)
        VALUES (@contributor_id, @campaign_id, @tier_id, @amount_cents, @bonus_cents, @shipping_cents,
-         @pledged_at, @payment_status, @refunded_cents, @external_id, @notes, @now, @now)`,
+         @pledged_at, @payment_status, @payment_status, @refunded_cents, @external_id, @notes, @now, @now)`,
     );
     this.update = sqlite.prepare(
       `UPDATE contributions SET contributor_id = @contributor_id, tier_id = @tier_id, amount_cents = @amount_cents,
          bonus_cents = @bonus_cents, shipping_cents = @shipping_cents, pledged_at = @pledged_at,
          payment_status = @payment_status, refunded_cents = @refunded_cents, notes = @notes,
-         missing_from_last_import = 0, updated_at = @now
+         platform_status = @platform_status, missing_from_last_import = 0, updated_at = @now
        WHERE id = @id`,
     );
     this.addonsOf = sqlite.prepare(
@@ -124,6 +126,10 @@ export class PledgeWriter {
       return { id, outcome: 'created' };
     }
 
+    // A status recorded in Copro (a refund, pledges of a failed campaign not collected) is kept
+    // while the platform still says what it said at the last import; a new platform status wins.
+    const platformSame = existing.platform_status === v.status;
+    const status = platformSame ? existing.payment_status : v.status;
     const next = {
       contributor_id: pledge.contributorId,
       tier_id: pledge.tierId,
@@ -131,10 +137,10 @@ export class PledgeWriter {
       bonus_cents: v.bonusCents,
       shipping_cents: v.shippingCents,
       pledged_at: v.pledgedAt,
-      payment_status: v.status,
+      payment_status: status,
       // Refunded in part in Copro stays as Copro says; a newly refunded pledge is refunded in full.
       refunded_cents:
-        v.status === 'refunded' && existing.refunded_cents === 0
+        status === 'refunded' && existing.refunded_cents === 0
           ? v.amountCents
           : existing.refunded_cents,
       notes: existing.notes === '' ? v.notes : existing.notes,
@@ -166,8 +172,14 @@ export class PledgeWriter {
       this.clearAddons.run(existing.id);
       for (const a of addons) this.insertAddon.run(existing.id, a.tierId, a.quantity);
     }
-    if (!changed && !addonsChanged) return { id: existing.id, outcome: 'unchanged' };
-    this.update.run({ ...next, id: existing.id, now: this.now });
+    if (!changed && !addonsChanged) {
+      // Nothing to show, but remember what the platform says now (a pledge imported before
+      // platform_status existed, or a platform status that Copro had already caught up with).
+      if (!platformSame)
+        this.update.run({ ...next, platform_status: v.status, id: existing.id, now: this.now });
+      return { id: existing.id, outcome: 'unchanged' };
+    }
+    this.update.run({ ...next, platform_status: v.status, id: existing.id, now: this.now });
     return { id: existing.id, outcome: 'updated' };
   }
 }

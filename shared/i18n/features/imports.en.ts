@@ -77,6 +77,7 @@ export const importsEn = {
       one: '{count} error in the files',
       other: '{count} errors in the files',
     },
+    list: 'Errors by file, line and column',
     whereLine: '{file}, line {line}',
     whereCell: '{file}, line {line}, column “{column}”',
   },

@@ -79,6 +79,7 @@ export const importsFr: Messages['imports'] = {
       one: '{count} erreur dans les fichiers',
       other: '{count} erreurs dans les fichiers',
     },
+    list: 'Erreurs par fichier, ligne et colonne',
     whereLine: '{file}, ligne {line}',
     whereCell: '{file}, ligne {line}, colonne « {column} »',
   },

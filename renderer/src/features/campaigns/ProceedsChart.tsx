@@ -4,6 +4,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { compactMoneyFormatter } from '../../charts/format';
 import { useChartPalette } from '../../charts/palette';
 import { niceTicks } from '../../charts/ticks';
+import { useElementWidth } from '../../charts/useElementWidth';
 import { useI18n } from '../../i18n/useI18n';
 import { proceedsWaterfall, type ProceedsRow } from './chartData';
 
@@ -22,6 +23,10 @@ interface WaterfallBar extends ProceedsRow {
 export function ProceedsChart({ campaign }: { campaign: Campaign }) {
   const { t, format, locale } = useI18n();
   const palette = useChartPalette();
+  const [measure, width] = useElementWidth<HTMLDivElement>();
+  // A narrow card (or the longer French amounts) gets fewer ticks rather than overlapping ones.
+  const intervals = width > 0 && width < 560 ? 2 : 4;
+  const labelWidth = width > 0 && width < 560 ? 130 : 170;
   const money = (cents: number) => format.money(cents, campaign.currency);
   const compact = compactMoneyFormatter(locale, campaign.currency);
   const bars: WaterfallBar[] = proceedsWaterfall(campaign).map((row) => ({
@@ -55,11 +60,11 @@ export function ProceedsChart({ campaign }: { campaign: Campaign }) {
     net: money(campaign.netCents),
   });
   const low = Math.min(0, campaign.netCents);
-  const ticks = niceTicks(Math.max(1, campaign.collectedCents), 4);
+  const ticks = niceTicks(Math.max(1, campaign.collectedCents), intervals);
   const height = bars.length * ROW_HEIGHT + CHROME_HEIGHT;
 
   return (
-    <div className="campaign-chart">
+    <div className="campaign-chart" ref={measure}>
       <ChartFrame label={label} height={height}>
         <BarChart
           responsive
@@ -84,7 +89,7 @@ export function ProceedsChart({ campaign }: { campaign: Campaign }) {
           <YAxis
             type="category"
             dataKey="label"
-            width={170}
+            width={labelWidth}
             interval={0}
             stroke={palette.grid}
             tick={{ fill: palette.text, fontSize: 12 }}

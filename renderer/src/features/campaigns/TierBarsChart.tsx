@@ -11,9 +11,9 @@ import { shorten } from './chartData';
 
 const ROW_HEIGHT = 30;
 const CHROME_HEIGHT = 44;
-const WIDE = { labelWidth: 220, labelChars: 30 };
+const WIDE = { labelWidth: 190, labelChars: 28 };
 const NARROW = { labelWidth: 130, labelChars: 16 };
-const NARROW_BELOW_PX = 520;
+const NARROW_BELOW_PX = 400;
 
 interface TierRow {
   key: string;
@@ -83,7 +83,12 @@ export function TierBarsChart({ tiers, stats }: { tiers: RewardTier[]; stats: Ca
           responsive
           width="100%"
           height={height}
-          data={rows.map((row) => ({ ...row, end: endLabel(row) }))}
+          data={rows.map((row) => ({
+            ...row,
+            // The count goes at the end of the last segment drawn: pledged, or what is left.
+            pledgedEnd: row.remaining > 0 ? '' : endLabel(row),
+            remainingEnd: row.remaining > 0 ? endLabel(row) : '',
+          }))}
           layout="vertical"
           margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
           barCategoryGap="22%"
@@ -129,7 +134,9 @@ export function TierBarsChart({ tiers, stats }: { tiers: RewardTier[]; stats: Ca
             stackId="tier"
             fill={palette.crowd}
             isAnimationActive={false}
-          />
+          >
+            <LabelList dataKey="pledgedEnd" position="right" fill={palette.textMuted} fontSize={12} />
+          </Bar>
           <Bar
             dataKey="remaining"
             name={t('campaigns.charts.tiers.remaining')}
@@ -137,7 +144,12 @@ export function TierBarsChart({ tiers, stats }: { tiers: RewardTier[]; stats: Ca
             fill={palette.track}
             isAnimationActive={false}
           >
-            <LabelList dataKey="end" position="right" fill={palette.textMuted} fontSize={12} />
+            <LabelList
+              dataKey="remainingEnd"
+              position="right"
+              fill={palette.textMuted}
+              fontSize={12}
+            />
           </Bar>
         </BarChart>
       </ChartFrame>

@@ -128,7 +128,7 @@ export function ImportErrors({ errors, errorCount }: Pick<ImportSummary, 'errors
         <h3 className="notice-title" id={headingId}>
           {t('imports.issues.title', { count: errorCount })}
         </h3>
-        <ImportIssueList issues={errors} label={t('imports.issues.title', { count: errorCount })} />
+        <ImportIssueList issues={errors} label={t('imports.issues.list')} />
         {unlisted > 0 && <p>{t('imports.more', { count: unlisted })}</p>}
       </div>
     </section>

@@ -154,9 +154,7 @@ async function campaignStep(
   await expect(row).toContainText('Draft');
   await expect(row).toContainText(en.money(within, 'EUR'));
   await expect(planFigure(page, 'Crowd line')).toHaveText(en.money(within, 'EUR'));
-  await expect(planFigure(page, 'Left to finance')).toHaveText(
-    en.money(plan.gap - within, 'EUR'),
-  );
+  await expect(planFigure(page, 'Left to finance')).toHaveText(en.money(plan.gap - within, 'EUR'));
   return { ...plan, crowd: within, gap: plan.gap - within };
 }
 
