@@ -229,6 +229,7 @@ test('a cheque list: columns mapped, errors by line, import blocked until they a
   expect(refused.errorCount).toBeGreaterThan(0);
   await expect(count(dialog, 'skipped')).toHaveText(String(refused.skipped));
   await expect(errors.getByRole('listitem')).toHaveCount(refused.errors.length);
+  await errors.scrollIntoViewIfNeeded();
   await screenshot(page, testInfo.project.outputDir, 'import-errors.png', false);
 
   // Letting the import create the missing tiers fixes every error.

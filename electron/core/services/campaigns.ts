@@ -219,6 +219,7 @@ export async function setCampaignStatus(
       .where('id', '=', input.id)
       .execute();
     const result = { ...none };
+    let fulfillmentCancelled = 0;
     if (input.status === 'failed' && before.model === 'all_or_nothing') {
       result.pledgesNotCollected = await movePayments(
         trx,
@@ -228,6 +229,7 @@ export async function setCampaignStatus(
         now,
       );
       result.pledgesRefundDue = await movePayments(trx, input.id, 'collected', 'refund_due', now);
+      fulfillmentCancelled = await cancelUncollectedRewards(trx, input.id, now);
     }
     await audit(trx, 'campaign', input.id, 'status', {
       status: [from, input.status],
@@ -235,6 +237,7 @@ export async function setCampaignStatus(
         ? {
             pledges_not_collected: result.pledgesNotCollected,
             pledges_refund_due: result.pledgesRefundDue,
+            fulfillment_cancelled: fulfillmentCancelled,
           }
         : {}),
     });
@@ -255,6 +258,31 @@ async function movePayments(
     .set({ payment_status: to, updated_at: now })
     .where('campaign_id', '=', campaignId)
     .where('payment_status', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Pledges that will never be paid have nothing to ship: their lines not yet shipped are cancelled,
+ * as when one pledge becomes not collected (contributions.update). The status is final, so every
+ * not-collected pledge of the campaign is one this failure released or one already handled.
+ */
+async function cancelUncollectedRewards(
+  trx: Kysely<Database>,
+  campaignId: number,
+  now: string,
+): Promise<number> {
+  const result = await trx
+    .updateTable('fulfillment_lines')
+    .set({ status: 'cancelled', updated_at: now })
+    .where('status', 'in', ['pending', 'ready'])
+    .where('contribution_id', 'in', (eb) =>
+      eb
+        .selectFrom('contributions')
+        .select('id')
+        .where('campaign_id', '=', campaignId)
+        .where('payment_status', '=', 'not_collected'),
+    )
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -172,8 +172,12 @@ export function VirtualTable<Row, Id extends string>(props: VirtualTableProps<Ro
   }, [props.resetKey]);
 
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? -1;
+  // The rows in view plus overscan, from the virtualizer's own range: the active row, kept
+  // rendered far away, must not stretch it (a range from the middle to the end would ask for
+  // every page in between).
+  const visible = virtualizer.range;
+  const first = visible ? Math.max(0, visible.startIndex - OVERSCAN) : 0;
+  const last = visible ? Math.min(rowCount - 1, visible.endIndex + OVERSCAN) : -1;
   useEffect(() => {
     if (last >= first) onRangeChange?.({ start: first, end: last });
   }, [first, last, onRangeChange]);

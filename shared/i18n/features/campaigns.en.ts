@@ -75,9 +75,9 @@ export const campaignsEn = {
       keepItAll:
         'This campaign is keep-it-all: it keeps what it collected, and its pledges do not change. The crowd line of the plan no longer counts it.',
       count: {
-        one: 'It has {count} pledge: {pledged} pledged, {collected} collected. This cannot be undone.',
+        one: 'It has {count} pledge: {pledged} not yet collected, {collected} collected. This cannot be undone.',
         other:
-          'It has {count} pledges: {pledged} pledged, {collected} collected. This cannot be undone.',
+          'It has {count} pledges: {pledged} not yet collected, {collected} collected. This cannot be undone.',
       },
       cancel: 'Keep it live',
     },

@@ -79,9 +79,9 @@ export const campaignsFr: Messages['campaigns'] = {
       keepItAll:
         'Cette campagne garde tout : elle conserve ce qu’elle a encaissé, et ses contributions ne changent pas. La ligne « financement participatif » du plan ne la compte plus.',
       count: {
-        one: 'Elle compte {count} contribution : {pledged} promis, {collected} encaissés. C’est irréversible.',
+        one: 'Elle compte {count} contribution : {pledged} pas encore encaissés, {collected} encaissés. C’est irréversible.',
         other:
-          'Elle compte {count} contributions : {pledged} promis, {collected} encaissés. C’est irréversible.',
+          'Elle compte {count} contributions : {pledged} pas encore encaissés, {collected} encaissés. C’est irréversible.',
       },
       cancel: 'La laisser en cours',
     },

@@ -6,7 +6,7 @@ export const importsEn = {
   readFailed: 'Could not read the files. {message}',
   failed: 'Nothing was imported. {message}',
   done: 'Import done: {created} pledges created, {updated} updated, {unchanged} unchanged.',
-  blocked: 'Fix the errors in the files, then preview again: an import with errors writes nothing.',
+  blocked: 'Fix the errors first: an import with errors writes nothing.',
   cancel: 'Cancel',
   close: 'Close',
   import: 'Import',
@@ -82,7 +82,10 @@ export const importsEn = {
     whereCell: '{file}, line {line}, column “{column}”',
   },
   mapping: {
-    title: 'Columns',
+    title: {
+      one: 'Columns: {count} of {total} fields mapped',
+      other: 'Columns: {count} of {total} fields mapped',
+    },
     intro:
       'Which column of the file holds each piece of information. The app suggests a mapping from the headers; change what it got wrong.',
     none: '— not imported —',

@@ -7,8 +7,7 @@ export const importsFr: Messages['imports'] = {
   readFailed: 'Impossible de lire les fichiers. {message}',
   failed: 'Rien n’a été importé. {message}',
   done: 'Import terminé : {created} contributions créées, {updated} mises à jour, {unchanged} inchangées.',
-  blocked:
-    'Corrigez les erreurs des fichiers, puis relancez l’aperçu : un import avec des erreurs n’écrit rien.',
+  blocked: 'Corrigez d’abord les erreurs : un import avec des erreurs n’écrit rien.',
   cancel: 'Annuler',
   close: 'Fermer',
   import: 'Importer',
@@ -84,7 +83,10 @@ export const importsFr: Messages['imports'] = {
     whereCell: '{file}, ligne {line}, colonne « {column} »',
   },
   mapping: {
-    title: 'Colonnes',
+    title: {
+      one: 'Colonnes : {count} champ sur {total} associé',
+      other: 'Colonnes : {count} champs sur {total} associés',
+    },
     intro:
       'Quelle colonne du fichier contient chaque information. L’application propose une association d’après les en-têtes ; corrigez ce qui ne va pas.',
     none: '— non importé —',

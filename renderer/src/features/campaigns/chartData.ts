@@ -52,7 +52,9 @@ export function cumulativeTimeline(
   const lastPledge = days[days.length - 1]?.day ?? null;
   const first = Math.min(...[start, firstPledge].filter((d): d is number => d !== null));
   const lastData = lastPledge ?? start;
-  const domainEnd = Math.max(...[end, lastData, first].filter((d): d is number => d !== null));
+  const domainEnd = Math.max(
+    ...[end, start, lastData, first].filter((d): d is number => d !== null),
+  );
   if (!Number.isFinite(first) || lastData === null) {
     return { points: [], domain: [0, 0], totalCents: 0, totalCount: 0 };
   }

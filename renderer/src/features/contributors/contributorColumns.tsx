@@ -38,7 +38,7 @@ export function contributorColumns(
     {
       id: 'email',
       header: t('contributors.table.email'),
-      width: 'minmax(12rem, 2.2fr)',
+      width: 'minmax(11rem, 2fr)',
       sortable: true,
       cell: (row) => row.email ?? '',
     },
@@ -52,7 +52,7 @@ export function contributorColumns(
     {
       id: 'country',
       header: t('contributors.table.country'),
-      width: 'minmax(7rem, 1.2fr)',
+      width: 'minmax(8rem, 1.4fr)',
       sortable: true,
       cell: (row) =>
         row.countryCode === '' ? (

@@ -26,6 +26,8 @@ interface Cache<Row> {
 const PAGE_SIZE = 100;
 /** Pages kept around the visible ones, so scrolling back a little costs no call. */
 const PAGES_KEPT = 8;
+/** At most this many pages asked for one range. */
+const MAX_PAGES_AT_ONCE = 3;
 /** A scrollbar dragged across 250,000 rows asks only for where it stops. */
 const SETTLE_MS = 60;
 
@@ -69,7 +71,11 @@ export function usePagedRows<Row>(
   });
 
   const firstPage = Math.floor(range.start / PAGE_SIZE);
-  const lastPage = Math.floor(Math.max(range.start, range.end) / PAGE_SIZE);
+  // A screen shows a few dozen rows: a wider range is a mistake, never a reason to load it all.
+  const lastPage = Math.min(
+    Math.floor(Math.max(range.start, range.end) / PAGE_SIZE),
+    firstPage + MAX_PAGES_AT_ONCE - 1,
+  );
   const current = cache?.key === key ? cache : null;
   // The pages on screen that this request has not answered yet (all of them for a new request:
   // a reload after a write keeps the user where they are).

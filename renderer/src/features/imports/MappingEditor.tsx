@@ -69,10 +69,13 @@ export function MappingEditor(props: MappingEditorProps) {
   }
 
   return (
-    <section className="import-section" aria-labelledby={headingId}>
-      <h3 className="import-heading" id={headingId}>
-        {t('imports.mapping.title')}
-      </h3>
+    <details className="import-section import-mapping" open aria-labelledby={headingId}>
+      <summary className="import-heading" id={headingId}>
+        {t('imports.mapping.title', {
+          count: Object.keys(mapping).length,
+          total: genericFields.length,
+        })}
+      </summary>
       <p className="field-hint">{t('imports.mapping.intro')}</p>
       <div className="import-mapping-grid">
         {genericFields.map((field) => (
@@ -191,6 +194,6 @@ export function MappingEditor(props: MappingEditorProps) {
           {saved !== undefined && t('imports.presets.saved', { name: saved })}
         </p>
       </div>
-    </section>
+    </details>
   );
 }
