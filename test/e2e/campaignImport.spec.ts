@@ -27,8 +27,7 @@ async function api<C extends ChannelName>(
     body: JSON.stringify(input),
   });
   const body = (await response.json()) as
-    | { ok: true; value: ChannelOutput<C> }
-    | { ok: false; error: { message: string } };
+    { ok: true; value: ChannelOutput<C> } | { ok: false; error: { message: string } };
   if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
   return body.value;
 }
@@ -92,6 +91,25 @@ test('the demo campaign: money, four charts, tiers and a confirmed failure', asy
     await expect(chart).toBeVisible();
     await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
   }
+  // The charts say the figures the app holds: pledged so far against the goal, gross to net.
+  const stats = await api(app, 'campaigns.stats', { id: campaign.id });
+  const pledged = stats.perDay.reduce((sum, day) => sum + day.amountCents, 0);
+  await expect(
+    page.getByRole('img', {
+      name: `${money(pledged)} pledged of a ${money(campaign.goalCents)} goal`,
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('img', {
+      name: `net crowd proceeds ${money(campaign.netCents)}.`,
+      exact: false,
+    }),
+  ).toBeVisible();
+  const countries = page.getByRole('img', { name: /^Contributors by country/ });
+  await expect(countries.locator('.recharts-bar-rectangle')).toHaveCount(
+    Math.min(10, stats.byCountry.length),
+  );
   const tiers = await api(app, 'tiers.list', { campaignId: campaign.id });
   const tierTable = page.getByRole('table', { name: 'Reward tiers' });
   for (const tier of tiers) {
@@ -137,7 +155,10 @@ test('the assistant imports a Kickstarter report, then again without duplicates'
   expect(campaignId).toBeGreaterThan(0);
 
   // What the app makes of the zip, asked of the API: the dialog must say the same.
-  const zip = { name: 'kickstarter-backer-report.zip', contentBase64: fs.readFileSync(ZIP_PATH).toString('base64') };
+  const zip = {
+    name: 'kickstarter-backer-report.zip',
+    contentBase64: fs.readFileSync(ZIP_PATH).toString('base64'),
+  };
   const expected = await api(app, 'imports.preview', { campaignId, files: [zip] });
   expect(expected.created).toBeGreaterThan(0);
   expect(expected.errorCount).toBe(0);
@@ -194,7 +215,7 @@ test('the assistant imports a Kickstarter report, then again without duplicates'
   await expect(page.getByTestId('contribution-count')).toHaveText(String(expected.created));
 });
 
-test('a cheque list: columns mapped, errors by line, import blocked until they are fixed', async ({
+test('a cheque list: columns mapped, errors by line, import blocked until fixed; an item and a tier typed in', async ({
   page,
   app,
 }, testInfo) => {
@@ -213,8 +234,12 @@ test('a cheque list: columns mapped, errors by line, import blocked until they a
 
   // Read as a generic file: the columns are suggested from the French headers.
   await expect(dialog.getByText('Read as: Other file (map the columns).')).toBeVisible();
-  await expect(dialog.getByRole('combobox', { name: 'Amount', exact: true })).toHaveValue('Montant');
-  await expect(dialog.getByRole('combobox', { name: 'Reward tier', exact: true })).toHaveValue('Contrepartie');
+  await expect(dialog.getByRole('combobox', { name: 'Amount', exact: true })).toHaveValue(
+    'Montant',
+  );
+  await expect(dialog.getByRole('combobox', { name: 'Reward tier', exact: true })).toHaveValue(
+    'Contrepartie',
+  );
   // The campaign has none of the file's rewards: every row naming one is an error, by line.
   const errors = dialog.getByRole('region', { name: 'Errors by file, line and column' });
   await expect(errors).toBeVisible();
@@ -256,6 +281,42 @@ test('a cheque list: columns mapped, errors by line, import blocked until they a
   });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect((await api(app, 'campaigns.get', { id: campaign.id })).contributionCount).toBe(0);
+
+  // A reward item and a tier including it, typed in: amounts as text, errors beside the field.
+  await page.getByRole('button', { name: 'New item' }).click();
+  const itemForm = page.getByRole('form', { name: 'New reward item' });
+  await itemForm.getByLabel('Name').fill('Signed poster');
+  await itemForm.getByLabel('Kind').selectOption('poster');
+  await itemForm.getByLabel('Unit cost (EUR)').fill('3.50');
+  await itemForm.getByLabel('Shipping cost (EUR)').fill('2.90');
+  await itemForm.getByRole('button', { name: 'Add the item' }).click();
+  const items = page.getByRole('table', { name: 'Reward items' });
+  await expect(items.getByRole('row', { name: /Signed poster/ })).toContainText('€3.50');
+
+  await page.getByRole('button', { name: 'New tier' }).click();
+  const tierForm = page.getByRole('form', { name: 'New reward tier' });
+  await tierForm.getByLabel('Title').fill('The poster');
+  await tierForm.getByLabel('Minimum pledge (EUR)').fill('twenty');
+  await tierForm.getByLabel('Estimated delivery').fill('2027-13');
+  await tierForm.getByLabel('Signed poster').check();
+  await tierForm.getByRole('button', { name: 'Add the tier' }).click();
+  const minimum = tierForm.getByLabel('Minimum pledge (EUR)');
+  await expect(minimum).toHaveAttribute('aria-invalid', 'true');
+  await expect(minimum).toHaveAccessibleDescription(/Type an amount/);
+  await minimum.fill('20');
+  await tierForm.getByRole('button', { name: 'Add the tier' }).click();
+  // The month is the contract's to refuse: its message lands beside the field.
+  const delivery = tierForm.getByLabel('Estimated delivery');
+  await expect(delivery).toHaveAttribute('aria-invalid', 'true');
+  await expect(delivery).toHaveAccessibleDescription(/month YYYY-MM/);
+  await delivery.fill('2027-03');
+  await tierForm.getByRole('button', { name: 'Add the tier' }).click();
+  const tierRow = page
+    .getByRole('table', { name: 'Reward tiers' })
+    .getByRole('row', { name: /The poster/ });
+  await expect(tierRow).toContainText('€20.00');
+  await expect(tierRow).toContainText('Signed poster × 1');
+  await expect(tierRow).toContainText('March 2027');
 });
 
 /** Counts as the English interface writes them (1,234). */

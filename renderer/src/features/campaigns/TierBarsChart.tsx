@@ -135,7 +135,12 @@ export function TierBarsChart({ tiers, stats }: { tiers: RewardTier[]; stats: Ca
             fill={palette.crowd}
             isAnimationActive={false}
           >
-            <LabelList dataKey="pledgedEnd" position="right" fill={palette.textMuted} fontSize={12} />
+            <LabelList
+              dataKey="pledgedEnd"
+              position="right"
+              fill={palette.textMuted}
+              fontSize={12}
+            />
           </Bar>
           <Bar
             dataKey="remaining"
