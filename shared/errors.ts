@@ -1,4 +1,20 @@
 import { z } from 'zod';
+import { createTranslator, lookup, dictionaries, type Translator } from './i18n/translate';
+import type { MessageKey, MessageParams, ParamValue } from './i18n/types';
+import { formatMoney } from './money-currency';
+
+/*
+ * Localized errors. A service names its message by key (`apiErrors.*` in
+ * `shared/i18n/features/errors.{en,fr}.ts`) with params: `new AppError('not_found',
+ * apiMessage('apiErrors.projectNotFound', { id }))`. The English text stays the error's
+ * `message` (logs, CLI without a workspace); the dispatcher renders `message` and every issue's
+ * `message` in the workspace's language before any transport sends it. Money travels as
+ * `{ cents, currency }` so it is formatted in the reader's locale.
+ * The contract's zod schemas name their custom messages by the key under `apiErrors.`
+ * (`.min(1, 'validation.required')`); `localizeZodIssues` turns them into localized issues,
+ * reading `{minimum}`/`{maximum}` from the zod issue. Generic zod messages come from zod's locale.
+ * `code` and `issues[].path` never change with the language: scripts and the UI match on them.
+ */
 
 /** Error codes every transport returns; the UI translates them, scripts match on them. */
 export const errorCodeSchema = z.enum([
@@ -22,6 +38,34 @@ export const issueSchema = z.object({
 });
 export type Issue = z.infer<typeof issueSchema>;
 
+/** Keys of the refusals services and contract can give. */
+export type ApiErrorKey = Extract<MessageKey, `apiErrors.${string}`>;
+
+/** A param rendered at the last moment: amounts in the reader's locale. */
+export type LocalizedParam = ParamValue | { readonly cents: number; readonly currency: string };
+
+type LocalizedParams<K extends ApiErrorKey> = { [P in keyof MessageParams<K>]: LocalizedParam };
+
+/** A message named by key, rendered in whichever language reads it. */
+export interface LocalizedText {
+  readonly key: ApiErrorKey;
+  readonly params?: Readonly<Record<string, LocalizedParam>>;
+}
+
+/** `apiMessage('apiErrors.projectNotFound', { id })`, params checked against the English text. */
+export function apiMessage<K extends ApiErrorKey>(
+  key: K,
+  ...args: MessageParams<K> extends undefined ? [] : [params: LocalizedParams<K>]
+): LocalizedText {
+  return { key, params: args[0] as Readonly<Record<string, LocalizedParam>> | undefined };
+}
+
+/** An issue whose message may be named by key; the wire carries only `path` and `message`. */
+export interface LocalizedIssue {
+  readonly path: Issue['path'];
+  readonly message: string | LocalizedText;
+}
+
 export const appErrorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),
@@ -29,20 +73,102 @@ export const appErrorSchema = z.object({
 });
 export type AppErrorShape = z.infer<typeof appErrorSchema>;
 
-/** Thrown by services; the dispatcher turns it into `{ok:false, error}`. */
+/** Thrown by services; the dispatcher turns it into `{ok:false, error}` in the workspace language. */
 export class AppError extends Error {
+  readonly localized: LocalizedText | null;
+  readonly localizedIssues: readonly LocalizedIssue[];
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly issues: Issue[] = [],
+    message: string | LocalizedText,
+    issues: readonly LocalizedIssue[] = [],
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : renderText(message, english()));
     this.name = 'AppError';
+    this.localized = typeof message === 'string' ? null : message;
+    this.localizedIssues = issues;
+  }
+
+  /** The issues in English: what logs and callers without a language read. */
+  get issues(): Issue[] {
+    return this.render(english()).issues;
+  }
+
+  /** The wire shape in the translator's language. */
+  render(translator: Translator): AppErrorShape {
+    return {
+      code: this.code,
+      message: this.localized ? renderText(this.localized, translator) : this.message,
+      issues: this.localizedIssues.map((issue) => ({
+        path: [...issue.path],
+        message:
+          typeof issue.message === 'string' ? issue.message : renderText(issue.message, translator),
+      })),
+    };
   }
 
   toJSON(): AppErrorShape {
-    return { code: this.code, message: this.message, issues: this.issues };
+    return this.render(english());
   }
+}
+
+let englishTranslator: Translator | undefined;
+function english(): Translator {
+  englishTranslator ??= createTranslator('en');
+  return englishTranslator;
+}
+
+/** Renders a keyed message; money params in the translator's locale. */
+export function renderText(text: LocalizedText, translator: Translator): string {
+  const params: Record<string, ParamValue> = {};
+  for (const [name, value] of Object.entries(text.params ?? {})) {
+    params[name] =
+      typeof value === 'object' ? formatMoney(value.cents, value.currency, translator.locale) : value;
+  }
+  // The key is typed at the call site; here params are already checked against it.
+  const t = translator.t as (key: string, params: Record<string, ParamValue>) => string;
+  return t(text.key, params);
+}
+
+/** True when `message` names a contract message: `validation.required` → `apiErrors.validation.required`. */
+export function contractMessageKey(message: string): ApiErrorKey | null {
+  if (!/^validation\.\w+$/.test(message)) return null;
+  const key = `apiErrors.${message}`;
+  try {
+    lookup(dictionaries.en, key);
+  } catch {
+    return null;
+  }
+  return key as ApiErrorKey;
+}
+
+/** The fields of a zod issue a contract message may name. */
+interface ZodIssueLike {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+}
+
+function boundParam(value: unknown): LocalizedParam | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  return undefined;
+}
+
+/** Zod issues as localized issues: contract keys keep their key, zod's own text stays as is. */
+export function localizeZodIssues(issues: readonly ZodIssueLike[]): LocalizedIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const key = contractMessageKey(issue.message);
+    if (key === null) return { path, message: issue.message };
+    const params: Record<string, LocalizedParam> = {};
+    const minimum = boundParam(issue.minimum);
+    const maximum = boundParam(issue.maximum);
+    if (minimum !== undefined) params.minimum = minimum;
+    if (maximum !== undefined) params.maximum = maximum;
+    return { path, message: { key, params } };
+  });
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

@@ -3,6 +3,7 @@ import { budgetImportEn } from './features/budgetImport.en';
 import { campaignsEn } from './features/campaigns.en';
 import { contributorsEn } from './features/contributors.en';
 import { dashboardEn } from './features/dashboard.en';
+import { apiErrorsEn } from './features/errors.en';
 import { exportsEn } from './features/exports.en';
 import { financingEn } from './features/financing.en';
 import { importsEn } from './features/imports.en';
@@ -176,6 +177,7 @@ export const en = {
     internal: 'Something went wrong in Copro.',
     network: 'Copro’s local server does not answer. Is `copro web` still running?',
   },
+  apiErrors: apiErrorsEn,
   budget: budgetEn,
   budgetImport: budgetImportEn,
   campaigns: campaignsEn,

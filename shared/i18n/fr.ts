@@ -3,6 +3,7 @@ import { budgetImportFr } from './features/budgetImport.fr';
 import { campaignsFr } from './features/campaigns.fr';
 import { contributorsFr } from './features/contributors.fr';
 import { dashboardFr } from './features/dashboard.fr';
+import { apiErrorsFr } from './features/errors.fr';
 import { exportsFr } from './features/exports.fr';
 import { financingFr } from './features/financing.fr';
 import { importsFr } from './features/imports.fr';
@@ -173,6 +174,7 @@ export const fr: Messages = {
     internal: 'Une erreur s’est produite dans Copro.',
     network: 'Le serveur local de Copro ne répond pas. `copro web` tourne-t-il toujours ?',
   },
+  apiErrors: apiErrorsFr,
   budget: budgetFr,
   budgetImport: budgetImportFr,
   campaigns: campaignsFr,

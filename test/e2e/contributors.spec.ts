@@ -1,84 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
-import { generateWorkspace } from '../../bench/lib/generateWorkspace';
-import { startServer } from '../../electron/server/server';
-import { HTTP } from '../../shared/bridge';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
 import { createFormatters } from '../../shared/i18n';
-import { test, expect, type App } from './support/app';
+import {
+  api,
+  countText,
+  dataRow,
+  en,
+  filmProject,
+  grid,
+  openList,
+  rowNames,
+  shoot,
+} from './contributorsPage';
+import { test, expect } from './support/app';
 
 test.use({ seed: 'demo', locale: 'en-US', viewport: { width: 1280, height: 860 } });
-
-const en = createFormatters('en');
-
-/** Asks the running app's API from the test, as the interface does, and returns the value. */
-async function api<C extends ChannelName>(
-  app: App,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const response = await fetch(new URL(`${HTTP.callPrefix}${channel}`, app.url), {
-    method: 'POST',
-    headers: { [HTTP.tokenHeader]: app.token, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as
-    { ok: true; value: ChannelOutput<C> } | { ok: false; error: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value;
-}
-
-/** A screenshot in test-results, copied to COPRO_SHOTS_DIR when set (Playwright empties test-results). */
-async function shoot(
-  page: Page,
-  testInfo: TestInfo,
-  name: string,
-  fullPage = false,
-): Promise<void> {
-  const file = path.join(testInfo.project.outputDir, name);
-  await page.screenshot({ path: file, fullPage });
-  const keep = process.env['COPRO_SHOTS_DIR'];
-  if (keep) {
-    fs.mkdirSync(keep, { recursive: true });
-    fs.copyFileSync(file, path.join(keep, name));
-  }
-}
-
-function grid(page: Page): Locator {
-  return page.getByRole('grid', { name: 'Contributors' });
-}
-
-/** The data row at a 0-based position (the header row is aria-rowindex 1). */
-function dataRow(page: Page, index: number): Locator {
-  return grid(page).locator(`[role="row"][aria-rowindex="${index + 2}"]`);
-}
-
-async function rowNames(page: Page, count: number): Promise<string[]> {
-  const names: string[] = [];
-  for (let index = 0; index < count; index += 1) {
-    names.push(await dataRow(page, index).getByRole('gridcell').first().innerText());
-  }
-  return names;
-}
-
-function countText(total: number): string {
-  return total === 1 ? `${en.number(total)} contributor` : `${en.number(total)} contributors`;
-}
-
-/** The demo's film (the one with a campaign and its backers). */
-async function filmProject(app: App): Promise<{ id: number; title: string }> {
-  const projects = await api(app, 'projects.list', {});
-  for (const project of projects) {
-    if ((await api(app, 'campaigns.list', { projectId: project.id })).length > 0) return project;
-  }
-  throw new Error('The demo has no project with a campaign');
-}
-
-async function openList(page: Page, app: App, query = ''): Promise<void> {
-  await page.goto(`${app.url}#/contributors${query}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Contributors' })).toBeVisible();
-}
 
 test('the list shows the total, narrows with the search and sorts by name', async ({
   page,
@@ -376,120 +310,4 @@ test('two records of one person are merged after a preview of what moves', async
 
   await page.getByRole('link', { name: 'Back to contributors' }).click();
   await expect(page.locator('.contributors-count')).toHaveText(countText(all.total - 1));
-});
-
-test.describe('with 250,000 contributors', () => {
-  test.skip(
-    process.env['COPRO_BIG'] !== '1',
-    'The 250,000-contributor smoke runs with COPRO_BIG=1 only (generating the workspace takes minutes).',
-  );
-
-  test('scrolls to the end and searches without loading everything', async ({ page }) => {
-    test.setTimeout(20 * 60_000);
-    const generated = await generateWorkspace(250_000);
-    await generated.ws.close();
-    const server = await startServer({ workspacePath: generated.file, port: 0 });
-    const app: App = { url: server.url, token: server.token, workspacePath: generated.file };
-    const searches: { input: { offset?: number; limit?: number; query?: string }; ms: number }[] =
-      [];
-    page.on('requestfinished', (request) => {
-      if (!request.url().includes('/contributors.search')) return;
-      const input = JSON.parse(request.postData() ?? '{}') as (typeof searches)[number]['input'];
-      searches.push({ input, ms: Math.round(request.timing().responseEnd) });
-    });
-    try {
-      // After an import the search index is brought up to date once; the screen then meets it ready.
-      let started = performance.now();
-      const all = await api(app, 'contributors.search', { limit: 1 });
-      const indexMs = performance.now() - started;
-      expect(all.total).toBe(250_000);
-
-      await page.goto(`${app.url}#/contributors?project=all`);
-      const status = page.locator('.contributors-count');
-      await expect(status).toHaveText(countText(all.total));
-      const table = grid(page);
-      await expect(dataRow(page, 0)).not.toHaveAttribute('aria-busy', 'true');
-      const inPage = () => page.evaluate(() => performance.now());
-      const rendered = () => table.locator('[role="row"]').count();
-      expect(await rendered()).toBeLessThan(80);
-
-      // End: the last row, fetched alone (no page in between), and still few rows in the DOM.
-      await table.focus();
-      started = await inPage();
-      const before = searches.length;
-      await page.keyboard.press('End');
-      const last = dataRow(page, all.total - 1);
-      await expect(last).toBeInViewport();
-      await expect(last).not.toHaveAttribute('aria-busy', 'true');
-      const endMs = (await inPage()) - started;
-      expect(searches.length - before).toBeLessThanOrEqual(2);
-      expect(await rendered()).toBeLessThan(80);
-
-      // Dragging the scrollbar to the middle: placeholders, then the rows there.
-      await table.evaluate((element) => {
-        element.scrollTop = element.scrollHeight / 2;
-      });
-      const middle = Math.floor(all.total / 2);
-      await expect(dataRow(page, middle)).not.toHaveAttribute('aria-busy', 'true');
-
-      // Wheel scrolling, as a hand would: count the main-thread tasks long enough to be felt.
-      // (A string: the page's globals are not in this file's Node types.)
-      await page.evaluate(`(() => {
-        const long = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) long.push(Math.round(entry.duration));
-        }).observe({ type: 'longtask' });
-        globalThis.coproLongTasks = long;
-      })()`);
-      await table.hover();
-      for (let step = 0; step < 30; step += 1) {
-        await page.mouse.wheel(0, 1200);
-        await page.waitForTimeout(30);
-      }
-      await page.waitForTimeout(500);
-      const longTasks = await page.evaluate<number[]>('globalThis.coproLongTasks');
-      expect(await rendered()).toBeLessThan(80);
-
-      // Sorting the whole workspace by amount, biggest first.
-      started = await inPage();
-      await table.getByRole('button', { name: 'Pledged' }).click();
-      await expect(table.getByRole('columnheader', { name: 'Pledged' })).toHaveAttribute(
-        'aria-sort',
-        'descending',
-      );
-      await expect(dataRow(page, 0)).not.toHaveAttribute('aria-busy', 'true');
-      const sortMs = (await inPage()) - started;
-
-      // Typing: one search per pause, answered well before the next keystroke matters.
-      started = await inPage();
-      await page
-        .getByRole('searchbox', { name: 'Search contributors' })
-        .pressSequentially('marie', { delay: 60 });
-      const marie = await api(app, 'contributors.search', { query: 'marie', limit: 1 });
-      await expect(status).toHaveText(countText(marie.total));
-      const searchMs = (await inPage()) - started;
-      await expect(dataRow(page, 0)).not.toHaveAttribute('aria-busy', 'true');
-
-      expect(searches.every((search) => (search.input.limit ?? 0) <= 500)).toBe(true);
-      const slowest = Math.max(...searches.map((search) => search.ms));
-      console.log(
-        [
-          `250,000 contributors: index brought up to date in ${Math.round(indexMs)} ms (once).`,
-          `End key → last row shown: ${Math.round(endMs)} ms.`,
-          `Wheel scrolling 36,000 px: ${longTasks.length} long tasks (${longTasks.join(', ')} ms).`,
-          `Sort by amount → first rows shown: ${Math.round(sortMs)} ms.`,
-          `Typing "marie" (5 keys, 60 ms apart, 200 ms pause) → ${marie.total} shown: ${Math.round(searchMs)} ms.`,
-          `${searches.length} search calls, slowest ${slowest} ms:`,
-          ...searches.map(
-            (s) => `  ${JSON.stringify(s.input.query ?? '')} @${s.input.offset ?? 0}: ${s.ms} ms`,
-          ),
-        ].join('\n'),
-      );
-    } finally {
-      // The page leaves first: nothing of it calls a server that is gone.
-      await page.goto('about:blank');
-      await server.close();
-      fs.rmSync(path.dirname(generated.file), { recursive: true, force: true });
-    }
-  });
 });

@@ -72,6 +72,7 @@ export const campaignsEn = {
       notCollected: 'pledges not yet collected become “not collected”;',
       refundDue:
         'pledges already collected become “refund due”: the money goes back to the backers.',
+      rewards: 'their rewards not yet shipped are cancelled: nothing is sent for an unpaid pledge;',
       keepItAll:
         'This campaign is keep-it-all: it keeps what it collected, and its pledges do not change. The crowd line of the plan no longer counts it.',
       count: {

@@ -76,6 +76,8 @@ export const campaignsFr: Messages['campaigns'] = {
       notCollected: 'les contributions pas encore encaissées deviennent « non encaissées » ;',
       refundDue:
         'les contributions déjà encaissées deviennent « à rembourser » : l’argent retourne aux contributeurs.',
+      rewards:
+        'leurs contreparties pas encore envoyées sont annulées : rien ne part pour une contribution non payée ;',
       keepItAll:
         'Cette campagne garde tout : elle conserve ce qu’elle a encaissé, et ses contributions ne changent pas. La ligne « financement participatif » du plan ne la compte plus.',
       count: {

@@ -25,6 +25,7 @@ function FailureEffects({ campaign }: { campaign: Campaign }) {
       <p>{t('campaigns.status.confirmFailed.allOrNothing')}</p>
       <ul className="confirm-effects">
         <li>{t('campaigns.status.confirmFailed.notCollected')}</li>
+        <li>{t('campaigns.status.confirmFailed.rewards')}</li>
         <li>{t('campaigns.status.confirmFailed.refundDue')}</li>
       </ul>
       {campaign.contributionCount > 0 && (

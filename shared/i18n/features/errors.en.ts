@@ -1,0 +1,70 @@
+/**
+ * What the services and the contract answer when they refuse a call. The dispatcher renders
+ * these in the workspace's language; English is also the `message` an AppError carries for logs.
+ * `validation.*` entries are the contract's field messages: a zod schema names one as its custom
+ * message (`'validation.required'`) and the dispatcher fills `{minimum}`/`{maximum}` from the issue.
+ */
+export const apiErrorsEn = {
+  validation: {
+    required: 'is required',
+    tooLong: 'must be at most {maximum} characters',
+    notNegative: 'must not be negative',
+    moreThanZero: 'must be more than zero',
+    notEmpty: 'must not be empty',
+    isEmpty: 'is empty',
+    atLeast: 'must be at least {minimum}',
+    atMost: 'must be at most {maximum}',
+    atLeastDays: 'must be at least {minimum} day',
+    atMostDays: 'must be at most {maximum} days',
+    currency: 'must be a three-letter ISO 4217 code such as EUR',
+    country: 'must be a two-letter ISO 3166 code such as FR, or empty',
+    email: 'must be an email address such as name@example.com',
+    namesColumn: 'must name a column',
+    needsFile: 'needs at least one file',
+    fileTooLarge: 'is too large (at most about 30 MB)',
+  },
+  invalidInput: 'Invalid input for {channel}: {details}',
+  unknownChannel: 'Unknown channel "{channel}".',
+  brokeRule: 'The change breaks a rule of the workspace: {detail}',
+  noSuchId: 'no {what} with id {id}',
+  projectNotFound: 'Project {id} does not exist.',
+  noProject: 'no project with id {id}',
+  chapterNotFound: 'Budget chapter {id} does not exist.',
+  noChapter: 'no budget chapter with id {id}',
+  chapterOfOtherProject: 'Budget chapter {chapterId} belongs to another project than project {projectId}.',
+  notChapterOfProject: 'chapter {chapterId} is not a chapter of project {projectId}',
+  notFound: '{what} {id} does not exist.',
+  currencyMismatch:
+    '{what} in {currency} cannot join project “{title}”, kept in {projectCurrency}: the financing plan adds amounts without exchange rates.',
+  mustBeCurrency: 'must be the project’s currency {currency}',
+  chapterCodeTaken: 'The budget already has a chapter with code “{code}”.',
+  chapterCodeUsed: 'chapter code “{code}” is already used in this budget',
+  amountTooLarge: 'makes the amount too large',
+  receivedDateOnlyReceived:
+    'A source with status “{status}” has no received date: set status “received” or leave receivedOn empty.',
+  onlyReceivedHasDate: 'only a received source has a received date',
+  goalOverCap:
+    'Goal {goal} exceeds the crowd cap: cap {cap} ({percent} of the budget), room left {room}.',
+  goalOverRoom: 'must be at most {room} (crowd cap {cap})',
+  statusChange: 'A {from} campaign cannot become {to}: {options}.',
+  cannotGoFromTo: 'cannot go from {from} to {to}',
+  liveHasContributions: {
+    one: 'This live campaign already has {count} contribution: it cannot go back to draft.',
+    other: 'This live campaign already has {count} contributions: it cannot go back to draft.',
+  },
+  contributionsBlockDraft: 'a campaign with contributions cannot go back to draft',
+  endsBeforeStart: 'The campaign ends ({endsOn}) before it starts ({startsOn}).',
+  mustBeAfterStart: 'must be after startsOn {startsOn}',
+  tooLongCampaign:
+    'The campaign would last {days} days ({startsOn} to {endsOn}); its platform allows at most {maxDays} days.',
+  atMostDaysAfterStart: 'must be at most {maxDays} days after startsOn',
+  modelLocked: 'The campaign has {status}: its model ({model}) decided the outcome and cannot change now.',
+  modelLockedField: 'cannot change once the campaign has {status}',
+  openOnlyInApp:
+    '{channel} works on the app’s open workspace: use it from the app or browser mode (copro web), not on a single file.',
+  exportChanged: 'Project {id} kept changing while its budget workbook was read; export it again.',
+  importHasErrors: {
+    one: 'Nothing was imported: {count} error to fix first.{where}',
+    other: 'Nothing was imported: {count} errors to fix first.{where}',
+  },
+} as const;

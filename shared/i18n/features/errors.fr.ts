@@ -1,0 +1,71 @@
+import type { Messages } from '../types';
+
+/** French refusals of the services and the contract; see `errors.en.ts`. */
+export const apiErrorsFr: Messages['apiErrors'] = {
+  validation: {
+    required: 'est obligatoire',
+    tooLong: 'doit faire au plus {maximum} caractères',
+    notNegative: 'ne doit pas être négatif',
+    moreThanZero: 'doit être supérieur à zéro',
+    notEmpty: 'ne doit pas être vide',
+    isEmpty: 'est vide',
+    atLeast: 'doit être au moins {minimum}',
+    atMost: 'doit être au plus {maximum}',
+    atLeastDays: 'doit durer au moins {minimum} jour',
+    atMostDays: 'doit durer au plus {maximum} jours',
+    currency: 'doit être un code ISO 4217 de trois lettres, comme EUR',
+    country: 'doit être un code ISO 3166 de deux lettres, comme FR, ou rester vide',
+    email: 'doit être une adresse e-mail comme nom@exemple.com',
+    namesColumn: 'doit nommer une colonne',
+    needsFile: 'demande au moins un fichier',
+    fileTooLarge: 'est trop volumineux (30 Mo environ au plus)',
+  },
+  invalidInput: 'Saisie invalide pour {channel} : {details}',
+  unknownChannel: 'Action inconnue « {channel} ».',
+  brokeRule: 'La modification enfreint une règle de l’espace de travail : {detail}',
+  noSuchId: 'aucun(e) {what} avec l’identifiant {id}',
+  projectNotFound: 'Le projet {id} n’existe pas.',
+  noProject: 'aucun projet avec l’identifiant {id}',
+  chapterNotFound: 'Le chapitre de budget {id} n’existe pas.',
+  noChapter: 'aucun chapitre de budget avec l’identifiant {id}',
+  chapterOfOtherProject:
+    'Le chapitre de budget {chapterId} appartient à un autre projet que le projet {projectId}.',
+  notChapterOfProject: 'le chapitre {chapterId} n’est pas un chapitre du projet {projectId}',
+  notFound: '{what} {id} n’existe pas.',
+  currencyMismatch:
+    '{what} en {currency} ne peut pas rejoindre le projet « {title} », tenu en {projectCurrency} : le plan de financement additionne les montants sans taux de change.',
+  mustBeCurrency: 'doit être la devise du projet, {currency}',
+  chapterCodeTaken: 'Le budget a déjà un chapitre de code « {code} ».',
+  chapterCodeUsed: 'le code de chapitre « {code} » est déjà utilisé dans ce budget',
+  amountTooLarge: 'rend le montant trop grand',
+  receivedDateOnlyReceived:
+    'Une source au statut « {status} » n’a pas de date de réception : passez-la au statut « reçu » ou laissez receivedOn vide.',
+  onlyReceivedHasDate: 'seule une source reçue a une date de réception',
+  goalOverCap:
+    'L’objectif de {goal} dépasse le plafond participatif : plafond {cap} ({percent} du budget), marge restante {room}.',
+  goalOverRoom: 'doit être au plus {room} (plafond participatif {cap})',
+  statusChange: 'Une campagne {from} ne peut pas devenir {to} : {options}.',
+  cannotGoFromTo: 'ne peut pas passer de {from} à {to}',
+  liveHasContributions: {
+    one: 'Cette campagne en cours a déjà {count} contribution : elle ne peut pas revenir au brouillon.',
+    other:
+      'Cette campagne en cours a déjà {count} contributions : elle ne peut pas revenir au brouillon.',
+  },
+  contributionsBlockDraft: 'une campagne qui a des contributions ne peut pas revenir au brouillon',
+  endsBeforeStart: 'La campagne finit ({endsOn}) avant de commencer ({startsOn}).',
+  mustBeAfterStart: 'doit être après startsOn {startsOn}',
+  tooLongCampaign:
+    'La campagne durerait {days} jours (du {startsOn} au {endsOn}) ; sa plateforme permet au plus {maxDays} jours.',
+  atMostDaysAfterStart: 'doit être au plus {maxDays} jours après startsOn',
+  modelLocked:
+    'La campagne est terminée ({status}) : son modèle ({model}) a décidé du résultat et ne peut plus changer.',
+  modelLockedField: 'ne peut plus changer une fois la campagne terminée ({status})',
+  openOnlyInApp:
+    '{channel} agit sur l’espace de travail ouvert dans l’application : utilisez-le depuis l’application ou le mode navigateur (copro web), pas sur un fichier isolé.',
+  exportChanged:
+    'Le projet {id} a changé pendant la lecture de son classeur de budget : exportez-le de nouveau.',
+  importHasErrors: {
+    one: 'Rien n’a été importé : {count} erreur à corriger d’abord.{where}',
+    other: 'Rien n’a été importé : {count} erreurs à corriger d’abord.{where}',
+  },
+};
