@@ -118,6 +118,11 @@ function english(): Translator {
   return englishTranslator;
 }
 
+/** A possibly keyed message in English, for logs and summaries. */
+export function englishText(message: string | LocalizedText): string {
+  return typeof message === 'string' ? message : renderText(message, english());
+}
+
 /** Renders a keyed message; money params in the translator's locale. */
 export function renderText(text: LocalizedText, translator: Translator): string {
   const params: Record<string, ParamValue> = {};

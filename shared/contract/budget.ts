@@ -42,18 +42,18 @@ export const rateCentsSchema = centsSchema.min(
   'must not be negative (a budget line costs money)',
 );
 
-const codeSchema = z.string().trim().max(20, 'must be at most 20 characters');
+const codeSchema = z.string().trim().max(20, 'validation.tooLong');
 const labelSchema = z
   .string()
   .trim()
-  .min(1, 'is required')
-  .max(200, 'must be at most 200 characters');
-const notesSchema = z.string().max(2000, 'must be at most 2000 characters');
+  .min(1, 'validation.required')
+  .max(200, 'validation.tooLong');
+const notesSchema = z.string().max(2000, 'validation.tooLong');
 const chapterTitleSchema = z
   .string()
   .trim()
-  .min(1, 'is required')
-  .max(120, 'must be at most 120 characters');
+  .min(1, 'validation.required')
+  .max(120, 'validation.tooLong');
 
 export const budgetChapterSchema = z.object({
   id: idSchema,
@@ -128,7 +128,7 @@ export const budgetChannels = {
       .object({
         projectId: idSchema,
         title: chapterTitleSchema,
-        code: codeSchema.min(1, 'is required').optional(),
+        code: codeSchema.min(1, 'validation.required').optional(),
       })
       .strict(),
     budgetChapterSchema,
@@ -139,7 +139,7 @@ export const budgetChannels = {
       .object({
         id: idSchema,
         title: chapterTitleSchema.optional(),
-        code: codeSchema.min(1, 'is required').optional(),
+        code: codeSchema.min(1, 'validation.required').optional(),
       })
       .strict(),
     budgetChapterSchema,

@@ -27,7 +27,7 @@ export type BudgetImportField = z.infer<typeof budgetImportFieldSchema>;
  */
 export const budgetImportMappingInputSchema = z.partialRecord(
   budgetImportFieldSchema,
-  z.string().min(1, 'must name a column').max(200).nullable(),
+  z.string().min(1, 'validation.namesColumn').max(200).nullable(),
 );
 export type BudgetImportMappingInput = z.infer<typeof budgetImportMappingInputSchema>;
 
@@ -57,12 +57,12 @@ export const budgetImportInputSchema = z
     projectId: idSchema,
     file: z
       .object({
-        name: z.string().trim().min(1, 'is required').max(260),
+        name: z.string().trim().min(1, 'validation.required').max(260),
         /** The renderer cannot hand over paths: the file travels as base64. */
         contentBase64: z
           .string()
-          .min(1, 'is empty')
-          .max(MAX_BASE64_CHARS, 'is too large (at most about 30 MB)'),
+          .min(1, 'validation.isEmpty')
+          .max(MAX_BASE64_CHARS, 'validation.fileTooLarge'),
       })
       .strict(),
     mapping: budgetImportMappingInputSchema.optional(),

@@ -28,18 +28,18 @@ export const campaignStatuses = ['draft', 'live', 'succeeded', 'failed'] as cons
 export const campaignStatusSchema = z.enum(campaignStatuses);
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
 
-const goalSchema = centsSchema.min(0, 'must not be negative');
-const feeFixedSchema = centsSchema.min(0, 'must not be negative');
+const goalSchema = centsSchema.min(0, 'validation.notNegative');
+const feeFixedSchema = centsSchema.min(0, 'validation.notNegative');
 const maxDurationSchema = z
   .number()
-  .int('must be a whole number of days')
-  .min(1, 'must be at least 1 day')
-  .max(3650, 'must be at most 3650 days');
+  .int('validation.wholeDays')
+  .min(1, 'validation.atLeastDays')
+  .max(3650, 'validation.atMostDays');
 const titleSchema = z
   .string()
   .trim()
-  .min(1, 'is required')
-  .max(200, 'must be at most 200 characters');
+  .min(1, 'validation.required')
+  .max(200, 'validation.tooLong');
 
 /** A platform's usual fees and longest campaign; a campaign starts from it and may edit each figure. */
 export const platformPresetSchema = z.object({

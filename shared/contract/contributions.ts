@@ -9,7 +9,7 @@ import {
 import { currencySchema } from './projects';
 
 const idSchema = z.number().int().positive();
-const partSchema = centsSchema.min(0, 'must not be negative');
+const partSchema = centsSchema.min(0, 'validation.notNegative');
 const isoDateSchema = z.iso.date('must be a date written YYYY-MM-DD');
 
 /** How money entered outside a platform was paid; platform pledges have no method (''). */
@@ -76,7 +76,7 @@ export const contributionAddInputSchema = z
     /** …or a new one. */
     contributor: newContributorSchema.optional(),
     tierId: idSchema.nullable().default(null),
-    amountCents: centsSchema.min(1, 'must be more than zero'),
+    amountCents: centsSchema.min(1, 'validation.moreThanZero'),
     /** Must be the campaign's currency: a contribution is never converted. */
     currency: currencySchema,
     bonusCents: partSchema.default(0),
@@ -86,7 +86,7 @@ export const contributionAddInputSchema = z
     /** Offline money is usually in hand (collected); a promise not yet paid is `pledged`. */
     paymentStatus: z.enum(['pledged', 'collected']).default('collected'),
     /** A reference such as a cheque number; unique within the campaign. */
-    externalId: z.string().trim().min(1, 'must not be empty').max(200).nullable().default(null),
+    externalId: z.string().trim().min(1, 'validation.notEmpty').max(200).nullable().default(null),
     notes: z.string().trim().max(5000).default(''),
   })
   .strict()
@@ -122,12 +122,12 @@ export const contributionListInputSchema = z
   .object({
     campaignId: idSchema,
     paymentStatus: paymentStatusSchema.optional(),
-    offset: z.number().int().min(0, 'must not be negative').default(0),
+    offset: z.number().int().min(0, 'validation.notNegative').default(0),
     limit: z
       .number()
       .int()
-      .min(1, 'must be at least 1')
-      .max(500, 'must be at most 500')
+      .min(1, 'validation.atLeast')
+      .max(500, 'validation.atMost')
       .default(50),
   })
   .strict();

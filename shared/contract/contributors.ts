@@ -31,23 +31,23 @@ const countryCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^([A-Z]{2})?$/, 'must be a two-letter ISO 3166 code such as FR, or empty');
+  .regex(/^([A-Z]{2})?$/, 'validation.country');
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
 /** The fields a person can type for a contributor (new, or a correction). */
 export const contributorFieldsSchema = z.object({
-  displayName: text(200).min(1, 'is required'),
+  displayName: text(200).min(1, 'validation.required'),
   firstName: text(100),
   lastName: text(100),
   /** An empty string clears the email (stored as null). */
   email: z
     .string()
     .trim()
-    .max(254, 'must be at most 254 characters')
+    .max(254, 'validation.tooLong')
     .refine(
       (value) => value === '' || z.email().safeParse(value).success,
-      'must be an email address such as name@example.com',
+      'validation.email',
     )
     .transform((value) => (value === '' ? null : value))
     .nullable(),
@@ -147,7 +147,7 @@ export const contributorSortFields = [
 export const contributorSearchInputSchema = z
   .object({
     /** Start of any word of the name, email, postal code or city; accents and case ignored. */
-    query: z.string().max(200, 'must be at most 200 characters').optional(),
+    query: z.string().max(200, 'validation.tooLong').optional(),
     filters: z
       .object({
         projectId: idSchema.optional(),
@@ -165,12 +165,12 @@ export const contributorSearchInputSchema = z
       })
       .strict()
       .optional(),
-    offset: z.number().int().min(0, 'must not be negative').default(0),
+    offset: z.number().int().min(0, 'validation.notNegative').default(0),
     limit: z
       .number()
       .int()
-      .min(1, 'must be at least 1')
-      .max(500, 'must be at most 500')
+      .min(1, 'validation.atLeast')
+      .max(500, 'validation.atMost')
       .default(50),
   })
   .strict();

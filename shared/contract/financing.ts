@@ -33,9 +33,9 @@ export const financingStatuses = ['planned', 'confirmed', 'received', 'declined'
 export const financingStatusSchema = z.enum(financingStatuses);
 export type FinancingStatus = z.infer<typeof financingStatusSchema>;
 
-const amountSchema = centsSchema.min(0, 'must not be negative');
-const counterpartySchema = z.string().trim().max(200, 'must be at most 200 characters');
-const notesSchema = z.string().max(2000, 'must be at most 2000 characters');
+const amountSchema = centsSchema.min(0, 'validation.notNegative');
+const counterpartySchema = z.string().trim().max(200, 'validation.tooLong');
+const notesSchema = z.string().max(2000, 'validation.tooLong');
 
 export const financingSourceSchema = z.object({
   id: idSchema,

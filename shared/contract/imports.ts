@@ -46,7 +46,7 @@ export type GenericField = z.infer<typeof genericFieldSchema>;
 /** Generic column mapping: field → header name as written in the file. */
 export const importMappingSchema = z.partialRecord(
   genericFieldSchema,
-  z.string().min(1, 'must name a column').max(200),
+  z.string().min(1, 'validation.namesColumn').max(200),
 );
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
@@ -66,7 +66,7 @@ export type ImportOptions = z.infer<typeof importOptionsSchema>;
 
 export const importFileSchema = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(260),
+    name: z.string().trim().min(1, 'validation.required').max(260),
     /** The renderer cannot hand over paths: files travel as base64. */
     contentBase64: z.string(),
   })
@@ -76,7 +76,7 @@ export const importInputSchema = z
   .object({
     campaignId: idSchema,
     format: importFormatSchema.default('auto'),
-    files: z.array(importFileSchema).min(1, 'needs at least one file').max(500),
+    files: z.array(importFileSchema).min(1, 'validation.needsFile').max(500),
     mapping: importMappingSchema.optional(),
     options: importOptionsSchema.default({}),
   })
@@ -158,7 +158,7 @@ export type MappingPreset = z.infer<typeof mappingPresetSchema>;
 
 export const mappingPresetSaveInputSchema = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+    name: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
     mapping: importMappingSchema,
     options: importOptionsSchema.default({}),
   })

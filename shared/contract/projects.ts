@@ -19,15 +19,15 @@ export const currencySchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR');
+  .regex(/^[A-Z]{3}$/, 'validation.currency');
 
 const idSchema = z.number().int().positive();
 
 const titleSchema = z
   .string()
   .trim()
-  .min(1, 'is required')
-  .max(200, 'must be at most 200 characters');
+  .min(1, 'validation.required')
+  .max(200, 'validation.tooLong');
 
 export const projectSchema = z.object({
   id: idSchema,

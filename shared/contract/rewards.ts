@@ -3,13 +3,13 @@ import { centsSchema } from '../money';
 import { channel } from './channel';
 
 const idSchema = z.number().int().positive();
-const costSchema = centsSchema.min(0, 'must not be negative');
+const costSchema = centsSchema.min(0, 'validation.notNegative');
 const titleSchema = z
   .string()
   .trim()
-  .min(1, 'is required')
-  .max(200, 'must be at most 200 characters');
-const externalIdSchema = z.string().trim().min(1, 'must not be empty').max(200);
+  .min(1, 'validation.required')
+  .max(200, 'validation.tooLong');
+const externalIdSchema = z.string().trim().min(1, 'validation.notEmpty').max(200);
 
 /** What a reward item is; `credit` items feed the credits list, the last four never ship. */
 export const rewardItemKinds = [
@@ -84,7 +84,7 @@ const deliverySchema = z
 const quantityLimitSchema = z
   .number()
   .int('must be a whole number')
-  .min(0, 'must not be negative')
+  .min(0, 'validation.notNegative')
   .max(10_000_000, 'is too large');
 
 const tierItemInputSchema = z
@@ -93,7 +93,7 @@ const tierItemInputSchema = z
     quantity: z
       .number()
       .int('must be a whole number')
-      .min(1, 'must be at least 1')
+      .min(1, 'validation.atLeast')
       .max(10_000)
       .default(1),
   })

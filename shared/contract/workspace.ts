@@ -64,7 +64,7 @@ export const workspaceIssues = {
 export const workspaceNameSchema = z
   .string()
   .trim()
-  .min(1, 'is required')
+  .min(1, 'validation.required')
   .max(WORKSPACE_NAME_MAX, `must be at most ${WORKSPACE_NAME_MAX} characters`)
   .refine((name) => !FORBIDDEN_NAME_CHARACTERS.test(name) && !hasControlCharacter(name), {
     message: workspaceIssues.notAName,
@@ -101,7 +101,7 @@ export const workspaceChannels = {
   ),
   'workspace.open': channel(
     'Switches the app to an existing .copro file (full path). A damaged or too-new file is refused and the current workspace stays open.',
-    z.object({ path: z.string().trim().min(1, 'is required') }).strict(),
+    z.object({ path: z.string().trim().min(1, 'validation.required') }).strict(),
     workspaceInfoSchema,
   ),
   'workspace.create': channel(

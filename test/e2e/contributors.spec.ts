@@ -1,4 +1,5 @@
-import { createFormatters } from '../../shared/i18n';
+import { paymentTransitions } from '../../shared/contract';
+import { createFormatters, en as messages } from '../../shared/i18n';
 import {
   api,
   countText,
@@ -154,7 +155,7 @@ test('the keyboard moves the active row and Enter opens the contributor', async 
   await expect(page.getByRole('combobox', { name: 'Project', exact: true })).toHaveValue('all');
 });
 
-test('an address fixed in the detail is saved, and a refund is recorded', async ({
+test('an address fixed in the detail is saved; a refund and a status change are recorded', async ({
   page,
   app,
 }, testInfo) => {
@@ -174,6 +175,7 @@ test('an address fixed in the detail is saved, and a refund is recorded', async 
   await form.getByRole('textbox', { name: 'Address', exact: true }).fill('12 rue des Lilas');
   await form.getByRole('textbox', { name: 'Postcode' }).fill('69003');
   await form.getByRole('textbox', { name: 'City' }).fill('Lyon');
+  await form.getByRole('textbox', { name: 'Region or state' }).fill('Auvergne-Rhône-Alpes');
   await form.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'France' });
   await form.getByRole('button', { name: 'Save contact' }).click();
   // The contract's refusal, beside the field, in words a person understands.
@@ -209,6 +211,19 @@ test('an address fixed in the detail is saved, and a refund is recorded', async 
   await expect(card).toContainText(
     `${en.money(1000, pledge.currency)} on ${en.date('2026-11-02')}`,
   );
+
+  // Only the moves the contract allows are offered: a collected pledge can become refund due.
+  const statusSelect = card.getByRole('combobox', {
+    name: `New status of the pledge to ${pledge.campaignTitle}`,
+  });
+  await expect(statusSelect.getByRole('option')).toHaveText([
+    messages.contributors.pledge.chooseStatus,
+    ...paymentTransitions.collected.map((status) => messages.contributors.statuses[status]),
+  ]);
+  await statusSelect.selectOption({ label: 'Refund due' });
+  await card.getByRole('button', { name: 'Change status' }).click();
+  await expect(card.getByRole('status')).toHaveText('Status changed to Refund due.');
+  await expect(card.locator('.pledge-head .tag')).toHaveText('Refund due');
   await shoot(page, testInfo, 'contributor-detail.png', true);
 });
 

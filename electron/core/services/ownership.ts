@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import type { Database, ProjectRow } from '../db/schema';
 
 /**
@@ -18,9 +18,7 @@ export async function requireProject(
     .where('id', '=', projectId)
     .executeTakeFirst();
   if (!row) {
-    throw new AppError('not_found', `Project ${projectId} does not exist.`, [
-      { path: [field], message: `no project with id ${projectId}` },
-    ]);
+    throw notFound('Project', projectId, field);
   }
   return row;
 }
@@ -37,24 +35,42 @@ export async function requireChapter(
     .where('id', '=', chapterId)
     .executeTakeFirst();
   if (!row) {
-    throw new AppError('not_found', `Budget chapter ${chapterId} does not exist.`, [
-      { path: [field], message: `no budget chapter with id ${chapterId}` },
-    ]);
+    throw notFound('Budget chapter', chapterId, field);
   }
   if (row.project_id !== projectId) {
     throw new AppError(
       'validation',
-      `Budget chapter ${chapterId} belongs to another project than project ${projectId}.`,
-      [{ path: [field], message: `chapter ${chapterId} is not a chapter of project ${projectId}` }],
+      apiMessage('apiErrors.chapterOfOtherProject', { chapterId, projectId }),
+      [
+        {
+          path: [field],
+          message: apiMessage('apiErrors.notChapterOfProject', { chapterId, projectId }),
+        },
+      ],
     );
   }
   return row;
 }
 
+/** The things an id can name, by their English name (callers read naturally), and their key. */
+const things = {
+  Project: 'project',
+  'Budget chapter': 'budgetChapter',
+  'Budget line': 'budgetLine',
+  'Financing source': 'financingSource',
+  Campaign: 'campaign',
+  'Reward tier': 'rewardTier',
+  'Reward item': 'rewardItem',
+  Contributor: 'contributor',
+  Contribution: 'contribution',
+} as const;
+export type Thing = keyof typeof things;
+
 /** A row by id, or not_found naming the `id` field. */
-export function notFound(what: string, id: number, field = 'id'): AppError {
-  return new AppError('not_found', `${what} ${id} does not exist.`, [
-    { path: [field], message: `no ${what.toLowerCase()} with id ${id}` },
+export function notFound(what: Thing, id: number, field = 'id'): AppError {
+  const thing = things[what];
+  return new AppError('not_found', apiMessage(`apiErrors.missing.${thing}`, { id }), [
+    { path: [field], message: apiMessage(`apiErrors.noSuch.${thing}`, { id }) },
   ]);
 }
 
@@ -62,17 +78,12 @@ export function notFound(what: string, id: number, field = 'id'): AppError {
 export function requireProjectCurrency(
   project: ProjectRow,
   currency: string | undefined,
-  what: string,
+  what: 'A source amount' | 'A campaign',
 ): void {
   if (currency === undefined || currency === project.currency) return;
-  throw new AppError(
-    'validation',
-    `${what} in ${currency} cannot join project "${project.title}", kept in ${project.currency}: the financing plan adds amounts without exchange rates.`,
-    [
-      {
-        path: ['currency'],
-        message: `must be the project's currency ${project.currency}, not ${currency}`,
-      },
-    ],
-  );
+  const params = { currency, title: project.title, projectCurrency: project.currency };
+  const key = what === 'A campaign' ? 'campaign' : 'sourceAmount';
+  throw new AppError('validation', apiMessage(`apiErrors.currencyMismatch.${key}`, params), [
+    { path: ['currency'], message: apiMessage('apiErrors.mustBeCurrency', params) },
+  ]);
 }

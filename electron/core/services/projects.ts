@@ -5,7 +5,7 @@ import type {
   ProjectFormat,
   Project,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { notFound } from './ownership';
 import type { Database, ProjectRow } from '../db/schema';
 import { audit, diff } from './audit';
 import { projectFigures } from './projectFigures';
@@ -26,10 +26,7 @@ function toProject(row: ProjectRow): Project {
 
 export async function getProjectRow(db: Kysely<Database>, id: number): Promise<ProjectRow> {
   const row = await db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row)
-    throw new AppError('not_found', `Project ${id} does not exist.`, [
-      { path: ['id'], message: `no project with id ${id}` },
-    ]);
+  if (!row) throw notFound('Project', id);
   return row;
 }
 

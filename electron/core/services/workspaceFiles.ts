@@ -8,7 +8,7 @@ import {
   type RecentWorkspace,
   type WorkspaceCopy,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, englishText, localizeZodIssues } from '../../../shared/errors';
 import type { Workspace } from '../db/connection';
 import { rememberLastWorkspace } from '../demo/defaultWorkspace';
 import { backupWorkspace } from './backup';
@@ -125,8 +125,8 @@ export function listRecent(state: WorkspacesState, currentPath: string | null): 
 export function newWorkspacePath(dataDir: string, name: string): string {
   const parsed = workspaceNameSchema.safeParse(name);
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'is not a valid name';
-    throw new AppError('validation', `The workspace name ${message}.`, [
+    const message = localizeZodIssues(parsed.error.issues)[0]?.message ?? 'is not a valid name';
+    throw new AppError('validation', `The workspace name ${englishText(message)}.`, [
       { path: ['name'], message },
     ]);
   }
