@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createTranslator, lookup, dictionaries, type Translator } from './i18n/translate';
 import type { MessageKey, MessageParams, ParamValue } from './i18n/types';
+import { formatBpForInput } from './i18n/percent';
 import { formatMoney } from './money-currency';
 
 /*
@@ -41,8 +42,11 @@ export type Issue = z.infer<typeof issueSchema>;
 /** Keys of the refusals services and contract can give. */
 export type ApiErrorKey = Extract<MessageKey, `apiErrors.${string}`>;
 
-/** A param rendered at the last moment: amounts in the reader's locale. */
-export type LocalizedParam = ParamValue | { readonly cents: number; readonly currency: string };
+/** A param rendered at the last moment: amounts and percentages in the reader's locale. */
+export type LocalizedParam =
+  | ParamValue
+  | { readonly cents: number; readonly currency: string }
+  | { readonly bp: number };
 
 type LocalizedParams<K extends ApiErrorKey> = { [P in keyof MessageParams<K>]: LocalizedParam };
 
@@ -123,12 +127,22 @@ export function englishText(message: string | LocalizedText): string {
   return typeof message === 'string' ? message : renderText(message, english());
 }
 
+function renderParam(value: LocalizedParam, { language, locale }: Translator): ParamValue {
+  if (typeof value !== 'object') return value;
+  if ('bp' in value) {
+    // French puts a (narrow no-break) space before %, English none.
+    return language === 'fr'
+      ? `${formatBpForInput(value.bp, ',')}\u202f%`
+      : `${formatBpForInput(value.bp, '.')}%`;
+  }
+  return formatMoney(value.cents, value.currency, locale);
+}
+
 /** Renders a keyed message; money params in the translator's locale. */
 export function renderText(text: LocalizedText, translator: Translator): string {
   const params: Record<string, ParamValue> = {};
   for (const [name, value] of Object.entries(text.params ?? {})) {
-    params[name] =
-      typeof value === 'object' ? formatMoney(value.cents, value.currency, translator.locale) : value;
+    params[name] = renderParam(value, translator);
   }
   // The key is typed at the call site; here params are already checked against it.
   const t = translator.t as (key: string, params: Record<string, ParamValue>) => string;

@@ -137,8 +137,18 @@ test('the keyboard moves the active row and Enter opens the contributor', async 
 
   await page.keyboard.press('End');
   expect(await activeRowIndex()).toBe(all.total - 1);
-  await expect(dataRow(page, all.total - 1)).toBeInViewport();
-  await expect(dataRow(page, all.total - 1)).not.toHaveAttribute('aria-busy', 'true');
+  const lastRow = dataRow(page, all.total - 1);
+  await expect(lastRow).toBeInViewport();
+  await expect(lastRow).not.toHaveAttribute('aria-busy', 'true');
+
+  // Open the last one and come back: the list is where it was, the keyboard on the same row.
+  const lastName = await lastRow.getByRole('gridcell').first().innerText();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: lastName })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to contributors' }).click();
+  await expect(lastRow).toBeInViewport();
+  await expect(lastRow).toHaveAttribute('aria-selected', 'true');
+  await expect(table).toBeFocused();
   await page.keyboard.press('Home');
   expect(await activeRowIndex()).toBe(0);
   await expect(dataRow(page, 0)).toBeInViewport();

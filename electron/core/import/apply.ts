@@ -15,6 +15,7 @@ import { IssueSink, MAX_LISTED_ERRORS } from './issues';
 import { readImport } from './read';
 import type { ImportRecord, TierRef } from './record';
 import type { InputFile } from './sources';
+import { syncContributorSearch } from '../services/contributorSearchIndex';
 
 /** How often progress is reported, and how often the event loop gets a turn to deliver it. */
 const PROGRESS_EVERY = 1000;
@@ -204,6 +205,9 @@ export async function runImport(
     }
     summary.importId = recordImport(ws, campaign.id, reading.format, files, summary, now);
     await trx.commit().execute();
+    // Index the new and changed contributors now, inside the import's wait, rather than on the
+    // first search after it (a 250,000-backer import would otherwise make that search slow).
+    await syncContributorSearch(ws.db);
     return summary;
   } catch (error) {
     if (!trx.isCommitted && !trx.isRolledBack) await trx.rollback().execute();

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { CampaignStatus } from '../../../shared/contract/campaigns';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import { formatBpForInput } from '../../../shared/i18n/percent';
 import { applyBasisPoints, asCents, formatMoney, type Cents } from '../../../shared/money';
 import type { Database, ProjectRow } from '../db/schema';
 import { crowdGoalTotal, planTotals } from './projectFigures';
 
-/** Messages are English for now; the UI translates by error code and issue path. */
+/** English amounts for summaries built outside errors (errors render money in the reader's locale). */
 const MESSAGE_LOCALE = 'en-GB';
 
 export function money(cents: number, currency: string): string {
@@ -34,16 +34,19 @@ export function refuseTransition(
 ): void {
   const allowed = NEXT_STATUSES[from];
   if (!allowed.includes(to)) {
-    const options = allowed.length === 0 ? 'it is final' : `it can become ${allowed.join(' or ')}`;
-    throw new AppError('validation', `A ${from} campaign cannot become ${to}: ${options}.`, [
-      { path: ['status'], message: `cannot go from ${from} to ${to}` },
+    const message =
+      allowed.length === 0
+        ? apiMessage('apiErrors.statusFinal', { from, to })
+        : apiMessage('apiErrors.statusCanBecome', { from, to, options: allowed.join(' / ') });
+    throw new AppError('validation', message, [
+      { path: ['status'], message: apiMessage('apiErrors.cannotGoFromTo', { from, to }) },
     ]);
   }
   if (from === 'live' && to === 'draft' && contributionCount > 0) {
     throw new AppError(
       'validation',
-      `This live campaign already has ${contributionCount} contribution(s): it cannot go back to draft.`,
-      [{ path: ['status'], message: 'a campaign with contributions cannot go back to draft' }],
+      apiMessage('apiErrors.liveHasContributions', { count: contributionCount }),
+      [{ path: ['status'], message: apiMessage('apiErrors.contributionsBlockDraft') }],
     );
   }
 }
@@ -61,15 +64,25 @@ export function refuseBadDates(
   if (days <= 0) {
     throw new AppError(
       'validation',
-      `The campaign ends (${endsOn}) before it starts (${startsOn}).`,
-      [{ path: ['endsOn'], message: `must be after startsOn ${startsOn}` }],
+      apiMessage('apiErrors.endsBeforeStart', { endsOn, startsOn }),
+      [{ path: ['endsOn'], message: apiMessage('apiErrors.mustBeAfterStart', { startsOn }) }],
     );
   }
   if (days > maxDurationDays) {
     throw new AppError(
       'validation',
-      `The campaign would last ${days} days (${startsOn} to ${endsOn}); its platform allows at most ${maxDurationDays} days.`,
-      [{ path: ['endsOn'], message: `must be at most ${maxDurationDays} days after startsOn` }],
+      apiMessage('apiErrors.tooLongCampaign', {
+        days,
+        startsOn,
+        endsOn,
+        maxDays: maxDurationDays,
+      }),
+      [
+        {
+          path: ['endsOn'],
+          message: apiMessage('apiErrors.atMostDaysAfterStart', { maxDays: maxDurationDays }),
+        },
+      ],
     );
   }
 }
@@ -132,16 +145,22 @@ export async function refuseOverCap(
   const room = await capRoomFor(db, project, candidate.campaignId);
   if (goalFitsCap(candidate.goalCents, room)) return;
   const currency = project.currency;
-  const others =
-    room.otherGoalsCents > 0
-      ? ` (the project's other campaigns already take ${money(room.otherGoalsCents, currency)})`
-      : '';
+  const params = {
+    goal: { cents: candidate.goalCents, currency },
+    cap: { cents: room.capCents, currency },
+    percent: { bp: project.crowd_cap_bp },
+    room: { cents: room.roomCents, currency },
+    others: { cents: room.otherGoalsCents, currency },
+  };
   throw new AppError(
     'cap_exceeded',
-    `Goal ${money(candidate.goalCents, currency)} exceeds the crowd cap: cap ${money(room.capCents, currency)} (${percent(project.crowd_cap_bp)} of the budget), room left ${money(room.roomCents, currency)}${others}.`,
+    room.otherGoalsCents > 0
+      ? apiMessage('apiErrors.goalOverCapWithOthers', params)
+      : apiMessage('apiErrors.goalOverCap', params),
     [
       {
         path: ['goalCents'],
+        // Figures the campaign form reads back (cents, no locale): kept in this fixed form.
         message: `must be at most ${room.roomCents} cents: cap ${room.capCents} cents, room left ${room.roomCents} cents`,
       },
     ],

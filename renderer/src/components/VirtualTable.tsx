@@ -158,10 +158,14 @@ export function VirtualTable<Row, Id extends string>(props: VirtualTableProps<Ro
   });
 
   // Coming back to the table (Back from a detail): the same place in the list.
-  const restoreOffset = useRef(props.initialView?.offset ?? 0);
+  // The keyboard comes back to the table too, on the row it left.
+  const restoreView = useRef(props.initialView);
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element && restoreOffset.current > 0) element.scrollTop = restoreOffset.current;
+    const view = restoreView.current;
+    if (!element || !view) return;
+    element.scrollTop = view.offset;
+    element.focus({ preventScroll: true });
   }, []);
 
   const appliedResetKey = useRef(props.resetKey);

@@ -66,8 +66,10 @@ export const apiErrorsEn = {
   onlyReceivedHasDate: 'only a received source has a received date',
   goalOverCap:
     'Goal {goal} exceeds the crowd cap: cap {cap} ({percent} of the budget), room left {room}.',
-  goalOverRoom: 'must be at most {room} (crowd cap {cap})',
-  statusChange: 'A {from} campaign cannot become {to}: {options}.',
+  goalOverCapWithOthers:
+    'Goal {goal} exceeds the crowd cap: cap {cap} ({percent} of the budget), room left {room} (the project’s other campaigns already take {others}).',
+  statusFinal: 'A {from} campaign cannot become {to}: it is final.',
+  statusCanBecome: 'A {from} campaign cannot become {to}: it can become {options}.',
   cannotGoFromTo: 'cannot go from {from} to {to}',
   liveHasContributions: {
     one: 'This live campaign already has {count} contribution: it cannot go back to draft.',

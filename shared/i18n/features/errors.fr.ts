@@ -64,8 +64,10 @@ export const apiErrorsFr: Messages['apiErrors'] = {
   onlyReceivedHasDate: 'seule une source reçue a une date de réception',
   goalOverCap:
     'L’objectif de {goal} dépasse le plafond participatif : plafond {cap} ({percent} du budget), marge restante {room}.',
-  goalOverRoom: 'doit être au plus {room} (plafond participatif {cap})',
-  statusChange: 'Une campagne {from} ne peut pas devenir {to} : {options}.',
+  goalOverCapWithOthers:
+    'L’objectif de {goal} dépasse le plafond participatif : plafond {cap} ({percent} du budget), marge restante {room} (les autres campagnes du projet prennent déjà {others}).',
+  statusFinal: 'Une campagne {from} ne peut pas devenir {to} : son statut est définitif.',
+  statusCanBecome: 'Une campagne {from} ne peut pas devenir {to} : elle peut devenir {options}.',
   cannotGoFromTo: 'ne peut pas passer de {from} à {to}',
   liveHasContributions: {
     one: 'Cette campagne en cours a déjà {count} contribution : elle ne peut pas revenir au brouillon.',
