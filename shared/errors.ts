@@ -44,9 +44,7 @@ export type ApiErrorKey = Extract<MessageKey, `apiErrors.${string}`>;
 
 /** A param rendered at the last moment: amounts and percentages in the reader's locale. */
 export type LocalizedParam =
-  | ParamValue
-  | { readonly cents: number; readonly currency: string }
-  | { readonly bp: number };
+  ParamValue | { readonly cents: number; readonly currency: string } | { readonly bp: number };
 
 type LocalizedParams<K extends ApiErrorKey> = { [P in keyof MessageParams<K>]: LocalizedParam };
 

@@ -14,7 +14,11 @@ import type { Workspace } from './db/connection';
 import { handlers as defaultHandlers, type CallContext, type Handlers } from './handlers';
 import { getLanguage } from './services/workspace';
 
-export type Dispatch = (channel: string, input: unknown, ctx?: CallContext) => Promise<Result<unknown>>;
+export type Dispatch = (
+  channel: string,
+  input: unknown,
+  ctx?: CallContext,
+) => Promise<Result<unknown>>;
 
 /** zod's own messages ("Invalid input…") in each language; contract messages are keys instead. */
 const zodLocales: Record<Language, z.core.$ZodErrorMap> = {

@@ -6,7 +6,7 @@ import {
   type WorkspaceCopy,
   type WorkspaceInfo,
 } from '../../shared/contract';
-import { AppError, type Result } from '../../shared/errors';
+import { AppError, apiMessage, type Result } from '../../shared/errors';
 import { openWorkspace, type Workspace } from '../core/db/connection';
 import { createDemoFile, demoWorkspacePath } from '../core/demo';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
@@ -76,10 +76,7 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
     if (!served) {
       return {
         ok: false,
-        error: new AppError(
-          'workspace_missing',
-          'Browser mode is closing: no workspace is open.',
-        ).toJSON(),
+        error: new AppError('workspace_missing', apiMessage('apiErrors.browserClosing')).toJSON(),
       };
     }
     const call = served.dispatch(channel, input, { ...ctx, session: this });
@@ -142,7 +139,7 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
 
   saveCopy(): Promise<WorkspaceCopy> {
     const served = this.#current;
-    if (!served) throw new AppError('workspace_missing', 'No workspace is open.');
+    if (!served) throw new AppError('workspace_missing', apiMessage('apiErrors.noWorkspaceOpen'));
     return copyForDownload(served.ws, { nativeBinding: this.#options.nativeBinding });
   }
 
@@ -165,7 +162,7 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
     const previous = this.#current;
     if (!previous) {
       await ws.close();
-      throw new AppError('workspace_missing', 'Browser mode is closing: no workspace is open.');
+      throw new AppError('workspace_missing', apiMessage('apiErrors.browserClosing'));
     }
     // One assignment: every call from here on goes to the new file.
     this.#current = { ws, dispatch: createDispatcher(ws) };

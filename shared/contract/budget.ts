@@ -43,11 +43,7 @@ export const rateCentsSchema = centsSchema.min(
 );
 
 const codeSchema = z.string().trim().max(20, 'validation.tooLong');
-const labelSchema = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .max(200, 'validation.tooLong');
+const labelSchema = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
 const notesSchema = z.string().max(2000, 'validation.tooLong');
 const chapterTitleSchema = z
   .string()

@@ -35,11 +35,7 @@ const maxDurationSchema = z
   .int('validation.wholeDays')
   .min(1, 'validation.atLeastDays')
   .max(3650, 'validation.atMostDays');
-const titleSchema = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .max(200, 'validation.tooLong');
+const titleSchema = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
 
 /** A platform's usual fees and longest campaign; a campaign starts from it and may edit each figure. */
 export const platformPresetSchema = z.object({

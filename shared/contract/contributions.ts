@@ -123,12 +123,7 @@ export const contributionListInputSchema = z
     campaignId: idSchema,
     paymentStatus: paymentStatusSchema.optional(),
     offset: z.number().int().min(0, 'validation.notNegative').default(0),
-    limit: z
-      .number()
-      .int()
-      .min(1, 'validation.atLeast')
-      .max(500, 'validation.atMost')
-      .default(50),
+    limit: z.number().int().min(1, 'validation.atLeast').max(500, 'validation.atMost').default(50),
   })
   .strict();
 

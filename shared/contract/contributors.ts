@@ -45,10 +45,7 @@ export const contributorFieldsSchema = z.object({
     .string()
     .trim()
     .max(254, 'validation.tooLong')
-    .refine(
-      (value) => value === '' || z.email().safeParse(value).success,
-      'validation.email',
-    )
+    .refine((value) => value === '' || z.email().safeParse(value).success, 'validation.email')
     .transform((value) => (value === '' ? null : value))
     .nullable(),
   phone: text(50),
@@ -166,12 +163,7 @@ export const contributorSearchInputSchema = z
       .strict()
       .optional(),
     offset: z.number().int().min(0, 'validation.notNegative').default(0),
-    limit: z
-      .number()
-      .int()
-      .min(1, 'validation.atLeast')
-      .max(500, 'validation.atMost')
-      .default(50),
+    limit: z.number().int().min(1, 'validation.atLeast').max(500, 'validation.atMost').default(50),
   })
   .strict();
 export type ContributorSearchInput = z.input<typeof contributorSearchInputSchema>;

@@ -23,11 +23,7 @@ export const currencySchema = z
 
 const idSchema = z.number().int().positive();
 
-const titleSchema = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .max(200, 'validation.tooLong');
+const titleSchema = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
 
 export const projectSchema = z.object({
   id: idSchema,

@@ -4,11 +4,7 @@ import { channel } from './channel';
 
 const idSchema = z.number().int().positive();
 const costSchema = centsSchema.min(0, 'validation.notNegative');
-const titleSchema = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .max(200, 'validation.tooLong');
+const titleSchema = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
 const externalIdSchema = z.string().trim().min(1, 'validation.notEmpty').max(200);
 
 /** What a reward item is; `credit` items feed the credits list, the last four never ship. */

@@ -226,8 +226,9 @@ describe('exports.budgetWorkbook and copro export budget', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(french.sheets);
     const english = await call(ws, 'exports.budgetWorkbook', { projectId, language: 'en' });
     expect(english.sheets[0]).toBe(en.sheets.top);
+    // The workspace is French: so is its refusal; the code stays the same.
     await expect(call(ws, 'exports.budgetWorkbook', { projectId: 999 })).rejects.toThrow(
-      /not_found: Project 999/,
+      /not_found: Le projet 999 n’existe pas\./,
     );
   });
 

@@ -3,7 +3,13 @@ import type { Workspace } from '../../electron/core/db/connection';
 import { platformPreset } from '../../electron/core/services/platformPresets';
 import { formatMoney } from '../../shared/money';
 import { call, memoryWorkspace } from './helpers';
-import { planRowCounts, projectWithBudget, refusal, seedPledges } from './planHelpers';
+import {
+  makeLaunchReady,
+  planRowCounts,
+  projectWithBudget,
+  refusal,
+  seedPledges,
+} from './planHelpers';
 
 let ws: Workspace;
 beforeEach(async () => {
@@ -155,6 +161,7 @@ describe('the crowd cap rule', () => {
     const raise = await refusal(ws, 'campaigns.update', { id: first.id, goalCents: 15_001 });
     expect(raise.code).toBe('cap_exceeded');
     // A failed campaign frees its room.
+    await makeLaunchReady(ws, projectId);
     await call(ws, 'campaigns.setStatus', { id: second.id, status: 'live' });
     await call(ws, 'campaigns.setStatus', { id: second.id, status: 'failed' });
     const raised = await call(ws, 'campaigns.update', { id: first.id, goalCents: CAP });
@@ -176,6 +183,7 @@ describe('the crowd cap rule', () => {
       goalCents: CAP,
     });
     await call(ws, 'budget.updateLine', { id: line.id, rateCents: BUDGET / 2 });
+    await makeLaunchReady(ws, projectId);
     const launch = await refusal(ws, 'campaigns.setStatus', { id: campaign.id, status: 'live' });
     expect(launch.code).toBe('cap_exceeded');
     const lowered = await call(ws, 'campaigns.update', { id: campaign.id, goalCents: CAP - 1_000 });
@@ -199,6 +207,7 @@ describe('campaign statuses', () => {
     const skip = await refusal(ws, 'campaigns.setStatus', { id: c.id, status: 'succeeded' });
     expect(skip.issues.map((i) => i.path.join('.'))).toEqual(['status']);
     expect(skip.message).toContain('draft campaign cannot become succeeded');
+    await makeLaunchReady(ws, projectId);
     await call(ws, 'campaigns.setStatus', { id: c.id, status: 'live' });
     await call(ws, 'campaigns.setStatus', { id: c.id, status: 'draft' });
     await call(ws, 'campaigns.setStatus', { id: c.id, status: 'live' });
@@ -238,6 +247,7 @@ describe('campaign statuses', () => {
       model: 'keep_it_all',
       goalCents: 20_000,
     });
+    await makeLaunchReady(ws, projectId);
     for (const c of [aon, kia]) {
       await call(ws, 'campaigns.setStatus', { id: c.id, status: 'live' });
       await seedPledges(ws, c.id, pledges);

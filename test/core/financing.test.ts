@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/core/db/connection';
 import { formatMoney } from '../../shared/money';
 import { call, memoryWorkspace } from './helpers';
-import { planRowCounts, projectWithBudget, refusal, seedPledges, seedRewards } from './planHelpers';
+import {
+  markLive,
+  planRowCounts,
+  projectWithBudget,
+  refusal,
+  seedPledges,
+  seedRewards,
+} from './planHelpers';
 
 let ws: Workspace;
 beforeEach(async () => {
@@ -147,7 +154,8 @@ describe('financing.summary', () => {
       platform: 'kickstarter',
       goalCents: 30_000,
     });
-    await call(ws, 'campaigns.setStatus', { id: kick.id, status: 'live' });
+    // Launched directly: this plan is deliberately not ready (see `ready: false` below).
+    await markLive(ws, kick.id);
     const [c1, c2, , refunded, pledged] = await seedPledges(ws, kick.id, [
       { amountCents: 10_000, status: 'collected' },
       { amountCents: 12_000, status: 'collected' },

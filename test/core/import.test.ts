@@ -254,6 +254,12 @@ describe('Kickstarter import', () => {
         from: '0',
         to: '8600',
       }),
+      // No export dates its refunds: the import's day is recorded.
+      expect.objectContaining({
+        field: 'pledge uid1000004: refunded_on',
+        from: '',
+        to: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      }),
     ]);
     expect(await pledge(campaignId, 'uid1000004')).toMatchObject({
       payment_status: 'refunded',

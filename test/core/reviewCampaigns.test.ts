@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/core/db/connection';
 import { call, memoryWorkspace } from './helpers';
-import { projectWithBudget, seedPledges, seedRewards } from './planHelpers';
+import { makeLaunchReady, projectWithBudget, seedPledges, seedRewards } from './planHelpers';
 
 let ws: Workspace;
 beforeEach(async () => {
@@ -32,6 +32,7 @@ describe('a failed all-or-nothing campaign', () => {
       model: 'all_or_nothing',
       goalCents: 100_000,
     });
+    await makeLaunchReady(ws, projectId);
     await call(ws, 'campaigns.setStatus', { id: campaign.id, status: 'live' });
     const [pledged, collected] = await seedPledges(ws, campaign.id, [
       { amountCents: 3_000, status: 'pledged' },

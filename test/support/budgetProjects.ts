@@ -4,6 +4,7 @@ import type { WorkbookLabels } from '../../electron/core/export/labels';
 import { workbookFormats } from '../../electron/core/export/workbookFormat';
 import type { FinancingSummary } from '../../shared/contract';
 import { call } from '../core/helpers';
+import { markLive } from '../core/planHelpers';
 import { csvCents, sheetRows, type SheetCsv } from './libreoffice';
 
 /**
@@ -98,14 +99,15 @@ export async function planProject(ws: Workspace): Promise<number> {
     platform: 'ulule',
     goalCents: 7_000_000,
   });
-  await call(ws, 'campaigns.setStatus', { id: live.id, status: 'live' });
+  // Launched directly: readiness would need financing that changes the figures under test.
+  await markLive(ws, live.id);
   const failed = await call(ws, 'campaigns.create', {
     projectId: project.id,
     title: 'Campagne échouée',
     platform: 'kisskissbankbank',
     goalCents: 500_000,
   });
-  await call(ws, 'campaigns.setStatus', { id: failed.id, status: 'live' });
+  await markLive(ws, failed.id);
   await call(ws, 'campaigns.setStatus', { id: failed.id, status: 'failed' });
   await call(ws, 'budget.removeLine', { id: cut.id });
   return project.id;

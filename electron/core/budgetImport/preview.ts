@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/contract/budgetImport';
 import { budgetImportFields } from '../../../shared/contract/budgetImport';
 import { issueFromImportIssue } from '../../../shared/contract/imports';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import { MAX_CENTS, sumCents } from '../../../shared/money';
 import type { Database } from '../db/schema';
 import { HeaderIndex } from '../import/headers';
@@ -261,12 +261,17 @@ export async function previewBudgetImport(
 /** Thrown by a run with errors: nothing was written; the issues carry file, line and column. */
 export function refusal(preview: BudgetImportPreview): AppError {
   const first = preview.errors[0];
-  const where =
-    first === undefined ? '' : ` First: ${first.file}, line ${first.line}: ${first.message}`;
   const count = preview.errorCount;
   return new AppError(
     'validation',
-    `Nothing was imported: ${count} error${count === 1 ? '' : 's'} to fix first.${where}`,
+    first === undefined
+      ? apiMessage('apiErrors.importHasErrors', { count })
+      : apiMessage('apiErrors.importHasErrorsFirst', {
+          count,
+          file: first.file,
+          line: first.line,
+          detail: first.message,
+        }),
     preview.errors.map(issueFromImportIssue),
   );
 }

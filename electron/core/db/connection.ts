@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import { assertOpenable, latestVersion, migrate } from './migrate';
 import { migrations as releasedMigrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -29,10 +29,7 @@ export interface OpenOptions {
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 function damaged(fileName: string, detail: string): AppError {
-  return new AppError(
-    'workspace_damaged',
-    `${fileName} is damaged or is not a Copro workspace (${detail}); it was not modified.`,
-  );
+  return new AppError('workspace_damaged', apiMessage('apiErrors.damaged', { fileName, detail }));
 }
 
 /** Cheap checks before SQLite touches the file, so a foreign file is never written to. */
@@ -98,7 +95,10 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
   if (!memory) {
     if (!fs.existsSync(resolved)) {
       if (!options.create) {
-        throw new AppError('workspace_missing', `No workspace at ${resolved}.`);
+        throw new AppError(
+          'workspace_missing',
+          apiMessage('apiErrors.noWorkspaceAt', { path: resolved }),
+        );
       }
     } else {
       if (fs.statSync(resolved).isDirectory()) throw damaged(name, 'a folder, not a file');

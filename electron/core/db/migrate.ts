@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import { LATEST_SCHEMA_VERSION, migrations as releasedMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -28,15 +28,16 @@ export function assertOpenable(
     }
   ).n;
   if (appId !== COPRO_APPLICATION_ID && (version !== 0 || tableCount > 0)) {
-    throw new AppError(
-      'workspace_damaged',
-      `${fileName} is a SQLite database but not a Copro workspace; it was not modified.`,
-    );
+    throw new AppError('workspace_damaged', apiMessage('apiErrors.notCopro', { fileName }));
   }
   if (version > latest) {
     throw new AppError(
       'workspace_too_new',
-      `${fileName} was written by a newer Copro (schema ${version}; this version reads up to ${latest}). Update Copro to open it; the file was not modified.`,
+      apiMessage('apiErrors.tooNew', {
+        fileName,
+        version: String(version),
+        latest: String(latest),
+      }),
     );
   }
   return version;

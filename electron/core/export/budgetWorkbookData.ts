@@ -5,7 +5,7 @@ import type {
   FinancingSource,
   FinancingSummary,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import { sumCents } from '../../../shared/money';
 import type { Database } from '../db/schema';
 import { listChapters, listLines } from '../services/budget';
@@ -82,8 +82,5 @@ export async function readBudgetWorkbookData(
       };
     }
   }
-  throw new AppError(
-    'conflict',
-    `Project ${projectId} kept changing while its budget workbook was read; export it again.`,
-  );
+  throw new AppError('conflict', apiMessage('apiErrors.exportChanged', { id: String(projectId) }));
 }

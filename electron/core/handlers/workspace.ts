@@ -1,14 +1,11 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import { setLanguage, workspaceInfo } from '../services/workspace';
 import type { CallContext, Handlers, WorkspaceSessionControl } from './types';
 
 /** The workspace channels that need the app's session: refused where there is none. */
 function sessionOf(ctx: CallContext, channel: string): WorkspaceSessionControl {
   if (!ctx.session) {
-    throw new AppError(
-      'forbidden',
-      `${channel} works on the app's open workspace: use it from the app or browser mode (copro web), not on a single file.`,
-    );
+    throw new AppError('forbidden', apiMessage('apiErrors.openOnlyInApp', { channel }));
   }
   return ctx.session;
 }

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ImportChange } from '../../../shared/contract/imports';
+import { FulfillmentWriter } from './applyFulfillment';
 import type { PledgeValues } from './record';
 
 export interface ExistingPledge {
@@ -12,6 +13,7 @@ export interface ExistingPledge {
   pledged_at: string;
   payment_status: string;
   refunded_cents: number;
+  refunded_on: string | null;
   missing_from_last_import: number;
   notes: string;
   /** The status the platform gave at the last import; null when unknown. */
@@ -60,27 +62,32 @@ export class PledgeWriter {
   >;
   private readonly clearAddons: BetterSqlite3.Statement<[number]>;
   private readonly insertAddon: BetterSqlite3.Statement<[number, number, number]>;
+  private readonly lines: FulfillmentWriter;
+  /** No export dates its refunds: a refund first seen by an import is dated the import's day. */
+  private readonly refundDate: string;
 
   constructor(
     sqlite: BetterSqlite3.Database,
     private readonly campaignId: number,
     private readonly now: string,
   ) {
+    this.lines = new FulfillmentWriter(sqlite, now);
+    this.refundDate = now.slice(0, 10);
     this.find = sqlite.prepare(
       `SELECT id, contributor_id, tier_id, amount_cents, bonus_cents, shipping_cents, pledged_at, payment_status,
-              refunded_cents, missing_from_last_import, notes, platform_status
+              refunded_cents, refunded_on, missing_from_last_import, notes, platform_status
        FROM contributions WHERE campaign_id = ? AND external_id = ?`,
     );
     this.insert = sqlite.prepare(
       `INSERT INTO contributions (contributor_id, campaign_id, tier_id, amount_cents, bonus_cents, shipping_cents,
-         pledged_at, payment_status, platform_status, refunded_cents, external_id, notes, created_at, updated_at)
+         pledged_at, payment_status, platform_status, refunded_cents, refunded_on, external_id, notes, created_at, updated_at)
        VALUES (@contributor_id, @campaign_id, @tier_id, @amount_cents, @bonus_cents, @shipping_cents,
-         @pledged_at, @payment_status, @payment_status, @refunded_cents, @external_id, @notes, @now, @now)`,
+         @pledged_at, @payment_status, @payment_status, @refunded_cents, @refunded_on, @external_id, @notes, @now, @now)`,
     );
     this.update = sqlite.prepare(
       `UPDATE contributions SET contributor_id = @contributor_id, tier_id = @tier_id, amount_cents = @amount_cents,
          bonus_cents = @bonus_cents, shipping_cents = @shipping_cents, pledged_at = @pledged_at,
-         payment_status = @payment_status, refunded_cents = @refunded_cents, notes = @notes,
+         payment_status = @payment_status, refunded_cents = @refunded_cents, refunded_on = @refunded_on, notes = @notes,
          platform_status = @platform_status, missing_from_last_import = 0, updated_at = @now
        WHERE id = @id`,
     );
@@ -117,12 +124,14 @@ export class PledgeWriter {
           pledged_at: v.pledgedAt,
           payment_status: v.status,
           refunded_cents: refunded,
+          refunded_on: refunded > 0 ? this.refundDate : null,
           external_id: v.externalId,
           notes: v.notes,
           now: this.now,
         }).lastInsertRowid,
       );
       for (const a of addons) this.insertAddon.run(id, a.tierId, a.quantity);
+      this.lines.created(id, v.status, v.fulfillment);
       return { id, outcome: 'created' };
     }
 
@@ -130,6 +139,10 @@ export class PledgeWriter {
     // while the platform still says what it said at the last import; a new platform status wins.
     const platformSame = existing.platform_status === v.status;
     const status = platformSame ? existing.payment_status : v.status;
+    const refundedCents =
+      status === 'refunded' && existing.refunded_cents === 0
+        ? v.amountCents
+        : existing.refunded_cents;
     const next = {
       contributor_id: pledge.contributorId,
       tier_id: pledge.tierId,
@@ -139,10 +152,9 @@ export class PledgeWriter {
       pledged_at: v.pledgedAt,
       payment_status: status,
       // Refunded in part in Copro stays as Copro says; a newly refunded pledge is refunded in full.
-      refunded_cents:
-        status === 'refunded' && existing.refunded_cents === 0
-          ? v.amountCents
-          : existing.refunded_cents,
+      refunded_cents: refundedCents,
+      refunded_on:
+        refundedCents > 0 ? (existing.refunded_on ?? this.refundDate) : existing.refunded_on,
       notes: existing.notes === '' ? v.notes : existing.notes,
     };
     let changed = existing.missing_from_last_import === 1;
@@ -172,14 +184,22 @@ export class PledgeWriter {
       this.clearAddons.run(existing.id);
       for (const a of addons) this.insertAddon.run(existing.id, a.tierId, a.quantity);
     }
-    if (!changed && !addonsChanged) {
-      // Nothing to show, but remember what the platform says now (a pledge imported before
-      // platform_status existed, or a platform status that Copro had already caught up with).
-      if (!platformSame)
-        this.update.run({ ...next, platform_status: v.status, id: existing.id, now: this.now });
-      return { id: existing.id, outcome: 'unchanged' };
+    const unchanged = !changed && !addonsChanged;
+    // An unchanged pledge still remembers what the platform says now (a pledge imported before
+    // platform_status existed, or a platform status that Copro had already caught up with).
+    if (!unchanged || !platformSame)
+      this.update.run({ ...next, platform_status: v.status, id: existing.id, now: this.now });
+    // After the update: the lines are made from the tier and add-ons now recorded.
+    const rewardChanged = addonsChanged || existing.tier_id !== pledge.tierId;
+    if (!this.lines.updated(existing.id, existing.payment_status, status, rewardChanged)) {
+      onChange({
+        contributorId: pledge.contributorId,
+        contributor: pledge.contributorName,
+        field: `pledge ${v.externalId}: fulfillment`,
+        from: 'lines already ready, shipped or delivered',
+        to: 'kept as they are: change them by hand for the new reward',
+      });
     }
-    this.update.run({ ...next, platform_status: v.status, id: existing.id, now: this.now });
-    return { id: existing.id, outcome: 'updated' };
+    return { id: existing.id, outcome: unchanged ? 'unchanged' : 'updated' };
   }
 }

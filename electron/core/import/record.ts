@@ -42,6 +42,8 @@ export interface PledgeValues {
   notes: string;
   tier: TierRef | null;
   addons: { tier: TierRef; quantity: number }[];
+  /** Rewards the platform says were already sent (Kickstarter "Fulfillment Status"); absent = not yet. */
+  fulfillment?: 'shipped' | 'delivered';
 }
 
 /** One pledge row, normalized whatever the platform. */

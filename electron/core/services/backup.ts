@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { ProgressEvent } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import type { Workspace } from '../db/connection';
 
 export interface BackupResult {
@@ -47,10 +47,13 @@ export async function backupWorkspace(
 ): Promise<BackupResult> {
   const target = path.resolve(outPath);
   if (ws.path !== ':memory:' && target === path.resolve(ws.path)) {
-    throw new AppError('conflict', `A backup cannot overwrite its own workspace (${target}).`);
+    throw new AppError('conflict', apiMessage('apiErrors.backupOverItself', { path: target }));
   }
   if (!fs.existsSync(path.dirname(target))) {
-    throw new AppError('not_found', `The folder ${path.dirname(target)} does not exist.`);
+    throw new AppError(
+      'not_found',
+      apiMessage('apiErrors.noFolder', { path: path.dirname(target) }),
+    );
   }
   const partial = `${target}.partial-${process.pid}`;
   removeWithSidecars(partial);

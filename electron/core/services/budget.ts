@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { BudgetChapter, BudgetLine, BudgetUnit, ParsedInput } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage, type LocalizedText } from '../../../shared/errors';
 import {
   asCents,
   MAX_CENTS,
@@ -77,10 +77,10 @@ async function lineRow(db: Kysely<Database>, id: number): Promise<LineRow> {
  * amount with issues on both fields that make it.
  */
 function lineAmount(quantityMilli: number, rateCents: number, otherLinesTotal: number): Cents {
-  const tooLarge = (message: string): AppError =>
+  const tooLarge = (message: LocalizedText): AppError =>
     new AppError('validation', message, [
-      { path: ['rateCents'], message: 'makes the amount too large' },
-      { path: ['quantity'], message: 'makes the amount too large' },
+      { path: ['rateCents'], message: apiMessage('apiErrors.amountTooLarge') },
+      { path: ['quantity'], message: apiMessage('apiErrors.amountTooLarge') },
     ]);
   let amount: Cents;
   try {
@@ -88,13 +88,15 @@ function lineAmount(quantityMilli: number, rateCents: number, otherLinesTotal: n
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     throw tooLarge(
-      `The line amount quantity ${quantityText(quantityMilli)} × rateCents ${rateCents} is beyond the largest amount (${MAX_CENTS} cents).`,
+      apiMessage('apiErrors.lineTooLarge', {
+        quantity: quantityText(quantityMilli),
+        rateCents: String(rateCents),
+        max: String(MAX_CENTS),
+      }),
     );
   }
   if (otherLinesTotal + amount > MAX_CENTS) {
-    throw tooLarge(
-      `With this line the budget total would be beyond the largest amount (${MAX_CENTS} cents): lower rateCents or quantity.`,
-    );
+    throw tooLarge(apiMessage('apiErrors.budgetTooLarge', { max: String(MAX_CENTS) }));
   }
   return amount;
 }
@@ -179,8 +181,8 @@ async function refuseDuplicateCode(
     .where('code', '=', code);
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
   if (await query.executeTakeFirst()) {
-    throw new AppError('conflict', `The budget already has a chapter with code "${code}".`, [
-      { path: ['code'], message: `chapter code "${code}" is already used in this budget` },
+    throw new AppError('conflict', apiMessage('apiErrors.chapterCodeTaken', { code }), [
+      { path: ['code'], message: apiMessage('apiErrors.chapterCodeUsed', { code }) },
     ]);
   }
 }

@@ -6,12 +6,13 @@ import type {
   CampaignStatus,
   ParsedInput,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import { asCents } from '../../../shared/money';
 import type { CampaignRow, Database } from '../db/schema';
 import { audit, diff } from './audit';
 import { refuseBadDates, refuseOverCap, refuseTransition } from './campaignRules';
 import { campaignMoneyOf } from './crowdFigures';
+import { summaryOf } from './financingSummary';
 import { notFound, requireProject, requireProjectCurrency } from './ownership';
 import { platformPreset } from './platformPresets';
 
@@ -137,8 +138,8 @@ export async function updateCampaign(
     ) {
       throw new AppError(
         'validation',
-        `The campaign has ${status}: its model (${before.model}) decided the outcome and cannot change now.`,
-        [{ path: ['model'], message: `cannot change once the campaign has ${status}` }],
+        apiMessage('apiErrors.modelLocked', { status, model: before.model }),
+        [{ path: ['model'], message: apiMessage('apiErrors.modelLockedField', { status }) }],
       );
     }
     const newPlatform = input.platform !== undefined && input.platform !== before.platform;
@@ -211,6 +212,7 @@ export async function setCampaignStatus(
         goalCents: before.goal_cents,
         status: 'live',
       });
+      await refuseNotReady(trx, before.project_id);
     }
     const now = new Date().toISOString();
     await trx
@@ -244,6 +246,20 @@ export async function setCampaignStatus(
     return result;
   });
   return { ...(await getCampaign(db, input.id)), ...effects };
+}
+
+/**
+ * DESIGN "Readiness": a campaign is launched only when the financing plan is ready (secured ≥
+ * threshold × budget and the plan closes). The refusal lists what is missing, in money, with the
+ * checklist's own words so the message matches what the financing page shows.
+ */
+async function refuseNotReady(trx: Kysely<Database>, projectId: number): Promise<void> {
+  const summary = await summaryOf(trx, projectId);
+  if (summary.ready) return;
+  const missing = summary.readiness.filter((check) => !check.ok).map((check) => check.message);
+  throw new AppError('conflict', `The campaign cannot go live yet. ${missing.join(' ')}`, [
+    { path: ['status'], message: `not ready to launch: ${missing.join(' ')}` },
+  ]);
 }
 
 async function movePayments(

@@ -317,7 +317,10 @@ function settle(
   if (refunded > 0 && !REFUNDABLE.includes(status)) {
     refuse('refundedCents', `Only collected money can be refunded; this pledge is ${status}.`);
   }
-  if (refunded > 0 && refundedOn === null) {
+  // The date is demanded of a refund being recorded (or a date being cleared), not of an edit that
+  // leaves an older refund as it is: pledges imported before imports dated refunds have none.
+  const refundTouched = refunded !== before.refunded_cents || input.refundedOn !== undefined;
+  if (refunded > 0 && refundedOn === null && refundTouched) {
     refuse('refundedOn', 'A refund needs its date.', 'is required when money is refunded');
   }
   return { status, refunded, refundedOn: refunded > 0 ? refundedOn : null };

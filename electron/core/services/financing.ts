@@ -5,7 +5,7 @@ import type {
   FinancingStatus,
   ParsedInput,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import { asCents, sharesBasisPoints } from '../../../shared/money';
 import type { Database, FinancingSourceRow } from '../db/schema';
 import { audit, diff } from './audit';
@@ -77,11 +77,9 @@ async function getSource(db: Kysely<Database>, row: FinancingSourceRow): Promise
 /** A received date only makes sense for money that was received. */
 function refuseReceivedOnUnlessReceived(status: string, receivedOn: string | null): void {
   if (receivedOn !== null && status !== 'received') {
-    throw new AppError(
-      'validation',
-      `A source with status "${status}" has no received date: set status "received" or leave receivedOn empty.`,
-      [{ path: ['receivedOn'], message: `only a received source has a received date` }],
-    );
+    throw new AppError('validation', apiMessage('apiErrors.receivedDateOnlyReceived', { status }), [
+      { path: ['receivedOn'], message: apiMessage('apiErrors.onlyReceivedHasDate') },
+    ]);
   }
 }
 

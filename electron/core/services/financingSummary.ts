@@ -207,7 +207,11 @@ export async function financingSummary(
   return db.transaction().execute((trx) => summaryOf(trx, projectId));
 }
 
-async function summaryOf(db: Kysely<Database>, projectId: number): Promise<FinancingSummary> {
+/** The summary read with the caller's transaction (campaigns.setStatus checks readiness in its own). */
+export async function summaryOf(
+  db: Kysely<Database>,
+  projectId: number,
+): Promise<FinancingSummary> {
   const project = await requireProject(db, projectId);
   const totals = await planTotals(db, projectId);
   const campaigns = await campaignMoneyOf(db, projectId);

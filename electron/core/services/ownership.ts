@@ -38,16 +38,13 @@ export async function requireChapter(
     throw notFound('Budget chapter', chapterId, field);
   }
   if (row.project_id !== projectId) {
-    throw new AppError(
-      'validation',
-      apiMessage('apiErrors.chapterOfOtherProject', { chapterId, projectId }),
-      [
-        {
-          path: [field],
-          message: apiMessage('apiErrors.notChapterOfProject', { chapterId, projectId }),
-        },
-      ],
-    );
+    const ids = { chapterId: String(chapterId), projectId: String(projectId) };
+    throw new AppError('validation', apiMessage('apiErrors.chapterOfOtherProject', ids), [
+      {
+        path: [field],
+        message: apiMessage('apiErrors.notChapterOfProject', ids),
+      },
+    ]);
   }
   return row;
 }
@@ -69,8 +66,10 @@ export type Thing = keyof typeof things;
 /** A row by id, or not_found naming the `id` field. */
 export function notFound(what: Thing, id: number, field = 'id'): AppError {
   const thing = things[what];
-  return new AppError('not_found', apiMessage(`apiErrors.missing.${thing}`, { id }), [
-    { path: [field], message: apiMessage(`apiErrors.noSuch.${thing}`, { id }) },
+  // An id is a name, not a quantity: never grouped as "4,242".
+  const ids = { id: String(id) };
+  return new AppError('not_found', apiMessage(`apiErrors.missing.${thing}`, ids), [
+    { path: [field], message: apiMessage(`apiErrors.noSuch.${thing}`, ids) },
   ]);
 }
 

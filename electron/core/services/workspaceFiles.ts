@@ -8,7 +8,7 @@ import {
   type RecentWorkspace,
   type WorkspaceCopy,
 } from '../../../shared/contract';
-import { AppError, englishText, localizeZodIssues } from '../../../shared/errors';
+import { AppError, apiMessage, englishText, localizeZodIssues } from '../../../shared/errors';
 import type { Workspace } from '../db/connection';
 import { rememberLastWorkspace } from '../demo/defaultWorkspace';
 import { backupWorkspace } from './backup';
@@ -203,7 +203,10 @@ export async function copyForDownload(
     if (copy.bytes > MAX_DOWNLOAD_BYTES) {
       throw new AppError(
         'conflict',
-        `${path.basename(ws.path)} is too large to download from the browser (${Math.round(copy.bytes / 1048576)} MB): run "copro backup" to copy it.`,
+        apiMessage('apiErrors.tooLargeToDownload', {
+          fileName: path.basename(ws.path),
+          megabytes: Math.round(copy.bytes / 1048576),
+        }),
       );
     }
     return { fileName, contentBase64: fs.readFileSync(copy.path).toString('base64') };

@@ -3,7 +3,7 @@ import type { ErrorCode, Issue } from '../../../shared/errors';
 /** `network` is the client's own: the transport could not reach the app at all. */
 export type ApiErrorCode = ErrorCode | 'network';
 
-/** What `invoke` throws on `{ok:false}`: the contract's error, unchanged. */
+/** What `invoke` throws on `{ok:false}`: the contract's error, worded in the workspace language. */
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,

@@ -157,8 +157,8 @@ export function VirtualTable<Row, Id extends string>(props: VirtualTableProps<Ro
     rangeExtractor,
   });
 
-  // Coming back to the table (Back from a detail): the same place in the list.
-  // The keyboard comes back to the table too, on the row it left.
+  // Coming back to the table (Back from a detail): the same place in the list, and the keyboard
+  // on the row it left.
   const restoreView = useRef(props.initialView);
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -195,8 +195,24 @@ export function VirtualTable<Row, Id extends string>(props: VirtualTableProps<Ro
     return () => element.removeEventListener('scroll', report);
   }, [onViewChange, active]);
 
+  // Enter on a row still loading opens it once it arrives (unless the keyboard moved on).
+  const pendingOpen = useRef<number | null>(null);
+  useEffect(() => {
+    const index = pendingOpen.current;
+    if (index === null) return;
+    if (index !== active) {
+      pendingOpen.current = null;
+      return;
+    }
+    const row = rowAt(index);
+    if (row === undefined) return;
+    pendingOpen.current = null;
+    onOpen?.(row, index);
+  }, [active, rowAt, onOpen]);
+
   const moveTo = (index: number) => {
     if (rowCount === 0) return;
+    pendingOpen.current = null;
     const next = Math.max(0, Math.min(rowCount - 1, index));
     setActiveIndex(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
@@ -225,11 +241,10 @@ export function VirtualTable<Row, Id extends string>(props: VirtualTableProps<Ro
       return;
     }
     if (event.key === 'Enter' && onOpen) {
+      event.preventDefault();
       const row = rowAt(active);
-      if (row !== undefined) {
-        event.preventDefault();
-        onOpen(row, active);
-      }
+      if (row !== undefined) onOpen(row, active);
+      else pendingOpen.current = active;
     }
   }
 

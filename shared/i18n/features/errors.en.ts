@@ -49,25 +49,30 @@ export const apiErrorsEn = {
     contributor: 'no contributor with id {id}',
     contribution: 'no contribution with id {id}',
   },
-  chapterOfOtherProject: 'Budget chapter {chapterId} belongs to another project than project {projectId}.',
+  chapterOfOtherProject:
+    'Budget chapter {chapterId} belongs to another project than project {projectId}.',
   notChapterOfProject: 'chapter {chapterId} is not a chapter of project {projectId}',
   currencyMismatch: {
     sourceAmount:
-      'A source amount in {currency} cannot join project “{title}”, kept in {projectCurrency}: the financing plan adds amounts without exchange rates.',
+      'A source amount in {currency} cannot join project "{title}", kept in {projectCurrency}: the financing plan adds amounts without exchange rates.',
     campaign:
-      'A campaign in {currency} cannot join project “{title}”, kept in {projectCurrency}: the financing plan adds amounts without exchange rates.',
+      'A campaign in {currency} cannot join project "{title}", kept in {projectCurrency}: the financing plan adds amounts without exchange rates.',
   },
-  mustBeCurrency: 'must be the project’s currency {projectCurrency}, not {currency}',
-  chapterCodeTaken: 'The budget already has a chapter with code “{code}”.',
-  chapterCodeUsed: 'chapter code “{code}” is already used in this budget',
+  mustBeCurrency: "must be the project's currency {projectCurrency}, not {currency}",
+  chapterCodeTaken: 'The budget already has a chapter with code "{code}".',
+  chapterCodeUsed: 'chapter code "{code}" is already used in this budget',
+  lineTooLarge:
+    'The line amount quantity {quantity} × rateCents {rateCents} is beyond the largest amount ({max} cents).',
+  budgetTooLarge:
+    'With this line the budget total would be beyond the largest amount ({max} cents): lower rateCents or quantity.',
   amountTooLarge: 'makes the amount too large',
   receivedDateOnlyReceived:
-    'A source with status “{status}” has no received date: set status “received” or leave receivedOn empty.',
+    'A source with status "{status}" has no received date: set status "received" or leave receivedOn empty.',
   onlyReceivedHasDate: 'only a received source has a received date',
   goalOverCap:
     'Goal {goal} exceeds the crowd cap: cap {cap} ({percent} of the budget), room left {room}.',
   goalOverCapWithOthers:
-    'Goal {goal} exceeds the crowd cap: cap {cap} ({percent} of the budget), room left {room} (the project’s other campaigns already take {others}).',
+    "Goal {goal} exceeds the crowd cap: cap {cap} ({percent} of the budget), room left {room} (the project's other campaigns already take {others}).",
   statusFinal: 'A {from} campaign cannot become {to}: it is final.',
   statusCanBecome: 'A {from} campaign cannot become {to}: it can become {options}.',
   cannotGoFromTo: 'cannot go from {from} to {to}',
@@ -81,13 +86,30 @@ export const apiErrorsEn = {
   tooLongCampaign:
     'The campaign would last {days} days ({startsOn} to {endsOn}); its platform allows at most {maxDays} days.',
   atMostDaysAfterStart: 'must be at most {maxDays} days after startsOn',
-  modelLocked: 'The campaign has {status}: its model ({model}) decided the outcome and cannot change now.',
+  modelLocked:
+    'The campaign has {status}: its model ({model}) decided the outcome and cannot change now.',
   modelLockedField: 'cannot change once the campaign has {status}',
+  damaged: '{fileName} is damaged or is not a Copro workspace ({detail}); it was not modified.',
+  noWorkspaceAt: 'No workspace at {path}.',
+  notCopro: '{fileName} is a SQLite database but not a Copro workspace; it was not modified.',
+  tooNew:
+    '{fileName} was written by a newer Copro (schema {version}; this version reads up to {latest}). Update Copro to open it; the file was not modified.',
+  backupOverItself: 'A backup cannot overwrite its own workspace ({path}).',
+  noFolder: 'The folder {path} does not exist.',
+  tooLargeToDownload:
+    '{fileName} is too large to download from the browser ({megabytes} MB): run "copro backup" to copy it.',
+  browserClosing: 'Browser mode is closing: no workspace is open.',
+  noWorkspaceOpen: 'No workspace is open.',
   openOnlyInApp:
-    '{channel} works on the app’s open workspace: use it from the app or browser mode (copro web), not on a single file.',
+    "{channel} works on the app's open workspace: use it from the app or browser mode (copro web), not on a single file.",
   exportChanged: 'Project {id} kept changing while its budget workbook was read; export it again.',
   importHasErrors: {
-    one: 'Nothing was imported: {count} error to fix first.{where}',
-    other: 'Nothing was imported: {count} errors to fix first.{where}',
+    one: 'Nothing was imported: {count} error to fix first.',
+    other: 'Nothing was imported: {count} errors to fix first.',
+  },
+  importHasErrorsFirst: {
+    one: 'Nothing was imported: {count} error to fix first. First: {file}, line {line}: {detail}',
+    other:
+      'Nothing was imported: {count} errors to fix first. First: {file}, line {line}: {detail}',
   },
 } as const;

@@ -58,6 +58,10 @@ export const apiErrorsFr: Messages['apiErrors'] = {
   mustBeCurrency: 'doit être la devise du projet, {projectCurrency}, et non {currency}',
   chapterCodeTaken: 'Le budget a déjà un chapitre de code « {code} ».',
   chapterCodeUsed: 'le code de chapitre « {code} » est déjà utilisé dans ce budget',
+  lineTooLarge:
+    'Le montant de la ligne, quantité {quantity} × rateCents {rateCents}, dépasse le plus grand montant possible ({max} centimes).',
+  budgetTooLarge:
+    'Avec cette ligne, le total du budget dépasserait le plus grand montant possible ({max} centimes) : baissez rateCents ou la quantité.',
   amountTooLarge: 'rend le montant trop grand',
   receivedDateOnlyReceived:
     'Une source au statut « {status} » n’a pas de date de réception : passez-la au statut « reçu » ou laissez receivedOn vide.',
@@ -83,12 +87,30 @@ export const apiErrorsFr: Messages['apiErrors'] = {
   modelLocked:
     'La campagne est terminée ({status}) : son modèle ({model}) a décidé du résultat et ne peut plus changer.',
   modelLockedField: 'ne peut plus changer une fois la campagne terminée ({status})',
+  damaged:
+    '{fileName} est endommagé ou n’est pas un espace de travail Copro ({detail}) ; il n’a pas été modifié.',
+  noWorkspaceAt: 'Aucun espace de travail à {path}.',
+  notCopro:
+    '{fileName} est une base SQLite mais pas un espace de travail Copro ; il n’a pas été modifié.',
+  tooNew:
+    '{fileName} a été écrit par une version plus récente de Copro (schéma {version} ; cette version lit jusqu’au {latest}). Mettez Copro à jour pour l’ouvrir ; le fichier n’a pas été modifié.',
+  backupOverItself: 'Une sauvegarde ne peut pas écraser son propre espace de travail ({path}).',
+  noFolder: 'Le dossier {path} n’existe pas.',
+  tooLargeToDownload:
+    '{fileName} est trop volumineux pour être téléchargé depuis le navigateur ({megabytes} Mo) : lancez « copro backup » pour le copier.',
+  browserClosing: 'Le mode navigateur se ferme : aucun espace de travail n’est ouvert.',
+  noWorkspaceOpen: 'Aucun espace de travail n’est ouvert.',
   openOnlyInApp:
     '{channel} agit sur l’espace de travail ouvert dans l’application : utilisez-le depuis l’application ou le mode navigateur (copro web), pas sur un fichier isolé.',
   exportChanged:
     'Le projet {id} a changé pendant la lecture de son classeur de budget : exportez-le de nouveau.',
   importHasErrors: {
-    one: 'Rien n’a été importé : {count} erreur à corriger d’abord.{where}',
-    other: 'Rien n’a été importé : {count} erreurs à corriger d’abord.{where}',
+    one: 'Rien n’a été importé : {count} erreur à corriger d’abord.',
+    other: 'Rien n’a été importé : {count} erreurs à corriger d’abord.',
+  },
+  importHasErrorsFirst: {
+    one: 'Rien n’a été importé : {count} erreur à corriger d’abord. La première : {file}, ligne {line} : {detail}',
+    other:
+      'Rien n’a été importé : {count} erreurs à corriger d’abord. La première : {file}, ligne {line} : {detail}',
   },
 };

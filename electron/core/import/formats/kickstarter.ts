@@ -30,6 +30,15 @@ const STATUSES: Readonly<Record<string, PaymentStatus>> = {
 };
 const readStatus = statusReader('Kickstarter', STATUSES);
 
+/** "Fulfillment Status" (older reports: "Rewards Sent?") words that mean the rewards went out. */
+const SENT: Readonly<Record<string, 'shipped' | 'delivered'>> = {
+  sent: 'shipped',
+  shipped: 'shipped',
+  yes: 'shipped',
+  fulfilled: 'shipped',
+  delivered: 'delivered',
+};
+
 /** `[Addon: 7001] Extra poster` → id 7001, title "Extra poster". */
 const ADDON_HEADER = /^\s*\[\s*add-?on\s*:?\s*([^\]]*?)\s*\]\s*(.*)$/i;
 
@@ -61,6 +70,7 @@ function columns(headers: HeaderIndex) {
     countryCode: headers.find('Shipping Country Code'),
     phone: headers.find('Shipping Phone Number', 'Shipping Phone'),
     deliveryNotes: headers.find('Shipping Delivery Notes'),
+    fulfillment: headers.find('Fulfillment Status', 'Rewards Sent?', 'Rewards Sent'),
   };
 }
 
@@ -151,6 +161,8 @@ class KickstarterMapper implements RecordMapper {
         addons,
       },
     };
+    const sent = SENT[r.trimmed(c.fulfillment).toLowerCase()];
+    if (sent !== undefined) record.pledge.fulfillment = sent;
     return r.bad ? null : record;
   }
 

@@ -4,6 +4,8 @@ import { ContributorDetailView } from './ContributorDetailView';
 import { ContributorsList } from './ContributorsList';
 import { parseListState, projectIdOf } from './listState';
 import './contributors.css';
+import './contributorDetail.css';
+import './contributorDialogs.css';
 
 /** `#/contributors?…` is the list; `#/contributors/<id>?…` one contributor (the list's query kept). */
 export function ContributorsScreen() {

@@ -31,15 +31,16 @@ const MAX_PAGES_AT_ONCE = 3;
 /** A scrollbar dragged across 250,000 rows asks only for where it stops. */
 const SETTLE_MS = 60;
 
-/** Keeps the newest page and the pages nearest to it, at most PAGES_KEPT. */
+/** Adds a page and keeps the PAGES_KEPT pages nearest to where the user is (`around`). */
 function withPage<Row>(
   pages: ReadonlyMap<number, readonly Row[]>,
   page: number,
   rows: readonly Row[],
+  around: number,
 ): Map<number, readonly Row[]> {
   const next = new Map(pages);
   next.set(page, rows);
-  const byDistance = [...next.keys()].sort((a, b) => Math.abs(a - page) - Math.abs(b - page));
+  const byDistance = [...next.keys()].sort((a, b) => Math.abs(a - around) - Math.abs(b - around));
   for (const far of byDistance.slice(PAGES_KEPT)) next.delete(far);
   return next;
 }
@@ -65,12 +66,15 @@ export function usePagedRows<Row>(
   const inFlight = useRef(new Set<string>());
   const fetchRef = useRef(fetchPage);
 
+  const firstPage = Math.floor(range.start / PAGE_SIZE);
+  // Where the user is: a late answer for a page scrolled past never pushes out the ones in view.
+  const currentPage = useRef(firstPage);
   useEffect(() => {
     latestKey.current = key;
     fetchRef.current = fetchPage;
+    currentPage.current = firstPage;
   });
 
-  const firstPage = Math.floor(range.start / PAGE_SIZE);
   // A screen shows a few dozen rows: a wider range is a mistake, never a reason to load it all.
   const lastPage = Math.min(
     Math.floor(Math.max(range.start, range.end) / PAGE_SIZE),
@@ -98,7 +102,11 @@ export function usePagedRows<Row>(
             if (latestKey.current !== key) return;
             setCache((previous) =>
               previous?.key === key
-                ? { key, total: answer.total, pages: withPage(previous.pages, page, answer.rows) }
+                ? {
+                    key,
+                    total: answer.total,
+                    pages: withPage(previous.pages, page, answer.rows, currentPage.current),
+                  }
                 : { key, total: answer.total, pages: new Map([[page, answer.rows]]) },
             );
           },
