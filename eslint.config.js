@@ -31,7 +31,10 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/electron/**', '**/renderer/**', 'node:*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/electron/**', '**/renderer/**', 'node:*'] },
+      ],
     },
   },
   {
@@ -39,7 +42,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron'], patterns: ['**/main/**', '**/server/**', '**/cli/**', '**/renderer/**'] },
+        {
+          paths: ['electron'],
+          patterns: ['**/main/**', '**/server/**', '**/cli/**', '**/renderer/**'],
+        },
       ],
     },
   },

@@ -23,7 +23,19 @@ describe('projects', () => {
     });
     expect(project.figures.budgetTotal).toBe(0);
     const chapters = await ws.db.selectFrom('budget_chapters').select('code').execute();
-    expect(chapters.map((c) => c.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'FG', 'IMP']);
+    expect(chapters.map((c) => c.code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      'FG',
+      'IMP',
+    ]);
     const list = await call(ws, 'projects.list', {});
     expect(list.map((p) => p.id)).toEqual([project.id]);
   });
