@@ -7,7 +7,7 @@ import { formatMoney } from './money-currency';
 /*
  * Localized errors. A service names its message by key (`apiErrors.*` in
  * `shared/i18n/features/errors.{en,fr}.ts`) with params: `new AppError('not_found',
- * apiMessage('apiErrors.projectNotFound', { id }))`. The English text stays the error's
+ * apiMessage('apiErrors.missing.project', { id: String(id) }))` (ids as strings: never "4,242"). The English text stays the error's
  * `message` (logs, CLI without a workspace); the dispatcher renders `message` and every issue's
  * `message` in the workspace's language before any transport sends it. Money travels as
  * `{ cents, currency }` so it is formatted in the reader's locale.
@@ -15,6 +15,7 @@ import { formatMoney } from './money-currency';
  * (`.min(1, 'validation.required')`); `localizeZodIssues` turns them into localized issues,
  * reading `{minimum}`/`{maximum}` from the zod issue. Generic zod messages come from zod's locale.
  * `code` and `issues[].path` never change with the language: scripts and the UI match on them.
+ * A plain string message (not yet converted, or technical) is sent as written, in English.
  */
 
 /** Error codes every transport returns; the UI translates them, scripts match on them. */
@@ -54,7 +55,7 @@ export interface LocalizedText {
   readonly params?: Readonly<Record<string, LocalizedParam>>;
 }
 
-/** `apiMessage('apiErrors.projectNotFound', { id })`, params checked against the English text. */
+/** `apiMessage('apiErrors.missing.project', { id })`, params checked against the English text. */
 export function apiMessage<K extends ApiErrorKey>(
   key: K,
   ...args: MessageParams<K> extends undefined ? [] : [params: LocalizedParams<K>]

@@ -3,6 +3,7 @@ import { channels, isChannelName, type Language } from '../../shared/contract';
 import {
   AppError,
   apiMessage,
+  englishText,
   formatIssue,
   localizeZodIssues,
   renderText,
@@ -93,11 +94,15 @@ export function createDispatcher(ws: Workspace, handlers: Handlers = defaultHand
       const raw = await handler(ws, parsed.data, ctx);
       const checked = spec.output.safeParse(raw);
       if (!checked.success) {
-        // A service broke the contract: a bug, reported as such rather than sent on.
-        const issues = localizeZodIssues(checked.error.issues);
+        // A service broke the contract: a bug, reported as such (in English) rather than sent on.
+        const details = localizeZodIssues(checked.error.issues)
+          .map((issue) =>
+            formatIssue({ path: [...issue.path], message: englishText(issue.message) }),
+          )
+          .join('; ');
         throw new AppError(
           'internal',
-          `Output of ${channel} does not match the contract: ${new AppError('internal', '', issues).issues.map(formatIssue).join('; ')}`,
+          `Output of ${channel} does not match the contract: ${details}`,
         );
       }
       return { ok: true, value: checked.data };

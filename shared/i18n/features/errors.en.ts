@@ -100,6 +100,21 @@ export const apiErrorsEn = {
     '{fileName} is too large to download from the browser ({megabytes} MB): run "copro backup" to copy it.',
   browserClosing: 'Browser mode is closing: no workspace is open.',
   noWorkspaceOpen: 'No workspace is open.',
+  contributorMerged:
+    'Contributor {id} ("{name}") was merged into contributor {intoId}; use that one.',
+  contributorMergedField: 'contributor {id} was merged into {intoId}',
+  emailTaken:
+    'A contributor with email {email} already exists ({id}, "{name}"): choose them instead of creating a duplicate.',
+  emailTakenField: 'already the email of contributor {id}',
+  mergeWithItself: 'A contributor cannot be merged with itself ({id}).',
+  mergeWithItselfField: 'must be another contributor than keepId',
+  rewardItemMissing: 'Reward item {id} does not exist.',
+  itemOfOtherProject:
+    'Reward item {id} ("{name}") belongs to another project than this campaign\'s.',
+  itemOfOtherProjectField: 'item {id} is not an item of project {projectId}',
+  tierLimitBelowHeld:
+    'Tier "{title}" already has {held} pledges: its limit cannot go down to {limit}.',
+  tierLimitBelowHeldField: 'must be at least {held}, the pledges already holding the tier',
   openOnlyInApp:
     "{channel} works on the app's open workspace: use it from the app or browser mode (copro web), not on a single file.",
   exportChanged: 'Project {id} kept changing while its budget workbook was read; export it again.',

@@ -100,6 +100,22 @@ export const apiErrorsFr: Messages['apiErrors'] = {
     '{fileName} est trop volumineux pour être téléchargé depuis le navigateur ({megabytes} Mo) : lancez « copro backup » pour le copier.',
   browserClosing: 'Le mode navigateur se ferme : aucun espace de travail n’est ouvert.',
   noWorkspaceOpen: 'Aucun espace de travail n’est ouvert.',
+  contributorMerged:
+    'Le contributeur {id} (« {name} ») a été fusionné dans le contributeur {intoId} : utilisez celui-ci.',
+  contributorMergedField: 'le contributeur {id} a été fusionné dans {intoId}',
+  emailTaken:
+    'Un contributeur avec l’e-mail {email} existe déjà ({id}, « {name} ») : choisissez-le plutôt que de créer un doublon.',
+  emailTakenField: 'déjà l’e-mail du contributeur {id}',
+  mergeWithItself: 'Un contributeur ne peut pas être fusionné avec lui-même ({id}).',
+  mergeWithItselfField: 'doit être un autre contributeur que keepId',
+  rewardItemMissing: 'L’article de contrepartie {id} n’existe pas.',
+  itemOfOtherProject:
+    'L’article de contrepartie {id} (« {name} ») appartient à un autre projet que celui de cette campagne.',
+  itemOfOtherProjectField: 'l’article {id} n’est pas un article du projet {projectId}',
+  tierLimitBelowHeld:
+    'Le palier « {title} » a déjà {held} contributions : sa limite ne peut pas descendre à {limit}.',
+  tierLimitBelowHeldField:
+    'doit être au moins {held}, les contributions qui tiennent déjà le palier',
   openOnlyInApp:
     '{channel} agit sur l’espace de travail ouvert dans l’application : utilisez-le depuis l’application ou le mode navigateur (copro web), pas sur un fichier isolé.',
   exportChanged:
