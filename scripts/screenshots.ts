@@ -7,9 +7,9 @@ import { rendererDir } from '../test/e2e/journeys/browserRunner';
 import { askApp } from '../test/e2e/journeys/steps/common';
 
 /**
- * `npm run screenshots`: the main screens on the demo workspace, in English and French (light
- * theme, plus dark for the dashboard), at 1280×800, into resources/screenshots/ under stable
- * names (`dashboard-en.png`, `dashboard-dark-fr.png`…). Run by playwright.screenshots.config.ts
+ * `npm run screenshots`: the main screens on the demo workspace, in English and French, light and
+ * dark themes, at 1280×800, into resources/screenshots/ under stable names (`dashboard-en.png`,
+ * `dashboard-dark-fr.png`…). Run by playwright.screenshots.config.ts
  * with the end-to-end fixture: browser mode on a fresh demo workspace per language.
  */
 
@@ -130,11 +130,11 @@ for (const language of ['en', 'fr'] as const) {
       await shoot(page, `${screen.name}-${language}`);
     }
 
-    // The dark theme follows the system's: the dashboard, its charts included.
+    // The dark theme follows the system's: every screen again, charts included.
     await page.emulateMedia({ colorScheme: 'dark' });
-    const dashboard = SCREENS.find((screen) => screen.name === 'dashboard');
-    if (!dashboard) throw new Error('No dashboard in the screens');
-    await open(page, dashboard);
-    await shoot(page, `dashboard-dark-${language}`);
+    for (const screen of SCREENS) {
+      await open(page, screen);
+      await shoot(page, `${screen.name}-dark-${language}`);
+    }
   });
 }

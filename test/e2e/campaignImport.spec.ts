@@ -140,8 +140,11 @@ test('the assistant imports a Kickstarter report, then again without duplicates'
   page,
   app,
 }, testInfo) => {
-  // The first project of the demo has no campaign yet: the producer creates one here.
+  // The demo's documentary has no campaign yet: the producer creates one there.
   await page.goto(`${app.url}#/campaigns`);
+  await page
+    .getByRole('combobox', { name: 'Current project' })
+    .selectOption({ label: 'Les Gardiens du Frioul' });
   await expect(page.getByRole('heading', { level: 1, name: 'Campaigns' })).toBeVisible();
   await page.getByRole('button', { name: 'New campaign' }).click();
   await page.getByLabel('Campaign title').fill('Kickstarter — the last stretch');

@@ -27,6 +27,10 @@ test('the list shows the total, narrows with the search and sorts by name', asyn
   const status = page.locator('.contributors-count');
 
   await page.goto(app.url);
+  // The film is then another project than the current one: its filter goes in the address.
+  await page
+    .getByRole('combobox', { name: 'Current project' })
+    .selectOption({ label: 'Les Gardiens du Frioul' });
   await page.getByRole('link', { name: 'Contributors' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Contributors' })).toBeVisible();
   const projectFilter = page.getByRole('combobox', { name: 'Project', exact: true });

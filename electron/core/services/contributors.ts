@@ -6,7 +6,7 @@ import type {
   ParsedInput,
   PaymentStatus,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import type { ContributorRow, Database } from '../db/schema';
 import { audit, diff } from './audit';
 import { linesByContribution } from './fulfillmentLines';
@@ -92,8 +92,20 @@ function refuseMerged(row: ContributorRow, field: string): void {
   if (row.merged_into_id === null) return;
   throw new AppError(
     'conflict',
-    `Contributor ${row.id} ("${row.display_name}") was merged into contributor ${row.merged_into_id}; use that one.`,
-    [{ path: [field], message: `contributor ${row.id} was merged into ${row.merged_into_id}` }],
+    apiMessage('apiErrors.contributorMerged', {
+      id: String(row.id),
+      name: row.display_name,
+      intoId: String(row.merged_into_id),
+    }),
+    [
+      {
+        path: [field],
+        message: apiMessage('apiErrors.contributorMergedField', {
+          id: String(row.id),
+          intoId: String(row.merged_into_id),
+        }),
+      },
+    ],
   );
 }
 
@@ -180,8 +192,17 @@ export async function createContributor(
     if (existing) {
       throw new AppError(
         'conflict',
-        `A contributor with email ${fields.email} already exists (${existing.id}, "${existing.display_name}"): choose them instead of creating a duplicate.`,
-        [{ path: [field, 'email'], message: `already the email of contributor ${existing.id}` }],
+        apiMessage('apiErrors.emailTaken', {
+          email: fields.email,
+          id: String(existing.id),
+          name: existing.display_name,
+        }),
+        [
+          {
+            path: [field, 'email'],
+            message: apiMessage('apiErrors.emailTakenField', { id: String(existing.id) }),
+          },
+        ],
       );
     }
   }
@@ -274,8 +295,8 @@ export async function mergeContributors(
   if (input.keepId === input.mergeId) {
     throw new AppError(
       'validation',
-      `A contributor cannot be merged with itself (${input.keepId}).`,
-      [{ path: ['mergeId'], message: 'must be another contributor than keepId' }],
+      apiMessage('apiErrors.mergeWithItself', { id: String(input.keepId) }),
+      [{ path: ['mergeId'], message: apiMessage('apiErrors.mergeWithItselfField') }],
     );
   }
   await db.transaction().execute(async (trx) => {

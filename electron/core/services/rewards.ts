@@ -7,7 +7,7 @@ import {
   type RewardItemKind,
   type RewardTier,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import type { Database } from '../db/schema';
 import { audit, diff } from './audit';
 import { notFound, requireProject } from './ownership';
@@ -231,18 +231,25 @@ async function checkItems(
       .where('id', '=', itemId)
       .executeTakeFirst();
     if (!item) {
-      throw new AppError('validation', `Reward item ${itemId} does not exist.`, [
-        { path: ['items', index, 'itemId'], message: `no reward item with id ${itemId}` },
+      const ids = { id: String(itemId) };
+      throw new AppError('validation', apiMessage('apiErrors.rewardItemMissing', ids), [
+        {
+          path: ['items', index, 'itemId'],
+          message: apiMessage('apiErrors.noSuch.rewardItem', ids),
+        },
       ]);
     }
     if (item.project_id !== projectId) {
       throw new AppError(
         'validation',
-        `Reward item ${itemId} ("${item.name}") belongs to another project than this campaign's.`,
+        apiMessage('apiErrors.itemOfOtherProject', { id: String(itemId), name: item.name }),
         [
           {
             path: ['items', index, 'itemId'],
-            message: `item ${itemId} is not an item of project ${projectId}`,
+            message: apiMessage('apiErrors.itemOfOtherProjectField', {
+              id: String(itemId),
+              projectId: String(projectId),
+            }),
           },
         ],
       );
@@ -314,11 +321,15 @@ export async function updateTier(
       if (input.quantityLimit < held) {
         throw new AppError(
           'conflict',
-          `Tier "${before.title}" already has ${held} pledges: its limit cannot go down to ${input.quantityLimit}.`,
+          apiMessage('apiErrors.tierLimitBelowHeld', {
+            title: before.title,
+            held,
+            limit: input.quantityLimit,
+          }),
           [
             {
               path: ['quantityLimit'],
-              message: `must be at least ${held}, the pledges already holding the tier`,
+              message: apiMessage('apiErrors.tierLimitBelowHeldField', { held }),
             },
           ],
         );

@@ -19,6 +19,26 @@ function rememberedProjectId(): number | null {
   return Number.isSafeInteger(stored) && stored > 0 ? stored : null;
 }
 
+/**
+ * With nothing remembered, the project being worked on rather than the first alphabetically: one
+ * with a campaign (so Campaigns and Contributors do not open empty), the most recently updated.
+ */
+function defaultProject(list: readonly ProjectWithFigures[] | undefined) {
+  let best: ProjectWithFigures | undefined;
+  for (const candidate of list ?? []) {
+    if (!best || rankBefore(candidate, best)) best = candidate;
+  }
+  return best;
+}
+
+function rankBefore(a: ProjectWithFigures, b: ProjectWithFigures): boolean {
+  const aActive = a.figures.campaignCount > 0;
+  const bActive = b.figures.campaignCount > 0;
+  if (aActive !== bActive) return aActive;
+  // ISO timestamps sort as strings.
+  return a.updatedAt > b.updatedAt;
+}
+
 export function CurrentProjectProvider({ children }: { children: ReactNode }) {
   const projects = useQuery('projects.list', {});
   const [chosenId, setChosenId] = useState<number | null>(rememberedProjectId);
@@ -28,9 +48,9 @@ export function CurrentProjectProvider({ children }: { children: ReactNode }) {
     setChosenId(projectId);
   }, []);
 
-  // The remembered project may have gone (another file was opened): fall back to the first one.
+  // The remembered project may have gone (another file was opened): fall back to a default.
   const list = projects.data;
-  const project = list?.find((candidate) => candidate.id === chosenId) ?? list?.[0];
+  const project = list?.find((candidate) => candidate.id === chosenId) ?? defaultProject(list);
 
   const value = useMemo(() => ({ projects, project, select }), [projects, project, select]);
   return <CurrentProjectContext.Provider value={value}>{children}</CurrentProjectContext.Provider>;

@@ -59,7 +59,7 @@ export const importsEn = {
       other: '{count} reward tiers to create',
     },
     minimum: 'minimum {minimum}',
-    addon: 'add-on, {minimum}',
+    addon: 'Add-on',
   },
   changes: {
     title: {
@@ -71,6 +71,16 @@ export const importsEn = {
     from: 'Before',
     to: 'After',
     empty: '(empty)',
+    pledgeField: 'Pledge {id}: {field}',
+    pledgeFields: {
+      contributor: 'Contributor',
+      refunded: 'Refunded',
+      refundedOn: 'Refund date',
+      addons: 'Add-ons',
+      fulfillment: 'Rewards to send',
+    },
+    fulfillmentFrom: 'Lines already ready, shipped or delivered',
+    fulfillmentTo: 'Kept as they are: change them by hand for the new reward',
   },
   issues: {
     title: {

@@ -60,7 +60,7 @@ export const importsFr: Messages['imports'] = {
       other: '{count} contreparties à créer',
     },
     minimum: 'minimum {minimum}',
-    addon: 'option, {minimum}',
+    addon: 'Option',
   },
   changes: {
     title: {
@@ -72,6 +72,16 @@ export const importsFr: Messages['imports'] = {
     from: 'Avant',
     to: 'Après',
     empty: '(vide)',
+    pledgeField: 'Contribution {id} : {field}',
+    pledgeFields: {
+      contributor: 'Contributeur',
+      refunded: 'Remboursé',
+      refundedOn: 'Date du remboursement',
+      addons: 'Options',
+      fulfillment: 'Contreparties à envoyer',
+    },
+    fulfillmentFrom: 'Lignes déjà prêtes, envoyées ou livrées',
+    fulfillmentTo: 'Gardées telles quelles : à modifier à la main pour la nouvelle contrepartie',
   },
   issues: {
     title: {

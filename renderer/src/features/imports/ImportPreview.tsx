@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ImportChange, ImportSummary } from '../../../../shared/contract';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/useI18n';
+import { changeText } from './changeLabels';
 import { ImportIssueList } from './ImportIssueList';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'skipped', 'flaggedMissing'] as const;
@@ -45,13 +46,15 @@ function TiersToCreate({ summary, currency }: { summary: ImportSummary; currency
         {summary.tiersCreated.map((tier) => (
           <li key={tier.id}>
             <span className="import-tier-title">{tier.title}</span>
-            <span className="import-muted">
-              {tier.isAddon
-                ? t('imports.tiers.addon', { minimum: format.money(tier.minimumCents, currency) })
-                : t('imports.tiers.minimum', {
-                    minimum: format.money(tier.minimumCents, currency),
-                  })}
-            </span>
+            {tier.isAddon && <span className="tag">{t('imports.tiers.addon')}</span>}
+            {/* An add-on read from a file has no minimum of its own: only a real one is shown. */}
+            {(!tier.isAddon || tier.minimumCents > 0) && (
+              <span className="import-muted">
+                {t('imports.tiers.minimum', {
+                  minimum: format.money(tier.minimumCents, currency),
+                })}
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -61,8 +64,9 @@ function TiersToCreate({ summary, currency }: { summary: ImportSummary; currency
 
 type ChangeColumn = 'contributor' | 'field' | 'from' | 'to';
 
-function Changes({ summary }: { summary: ImportSummary }) {
-  const { t } = useI18n();
+function Changes({ summary, currency }: { summary: ImportSummary; currency: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const headingId = useId();
   if (summary.changeCount === 0) return null;
   const text = (value: string) => (
@@ -81,19 +85,19 @@ function Changes({ summary }: { summary: ImportSummary }) {
       id: 'field',
       header: t('imports.changes.field'),
       width: 'minmax(8rem, 1fr)',
-      cell: (change) => text(change.field),
+      cell: (change) => text(changeText(change, i18n, currency).field),
     },
     {
       id: 'from',
       header: t('imports.changes.from'),
       width: 'minmax(8rem, 1.2fr)',
-      cell: (change) => text(change.from),
+      cell: (change) => text(changeText(change, i18n, currency).from),
     },
     {
       id: 'to',
       header: t('imports.changes.to'),
       width: 'minmax(8rem, 1.2fr)',
-      cell: (change) => text(change.to),
+      cell: (change) => text(changeText(change, i18n, currency).to),
     },
   ];
   const unlisted = summary.changeCount - summary.changes.length;
@@ -142,7 +146,7 @@ export function ImportPreview({ summary, currency }: { summary: ImportSummary; c
       <ImportErrors errors={summary.errors} errorCount={summary.errorCount} />
       <ImportCounts summary={summary} />
       <TiersToCreate summary={summary} currency={currency} />
-      <Changes summary={summary} />
+      <Changes summary={summary} currency={currency} />
     </>
   );
 }
