@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactMoneyFormatter } from '../../renderer/src/charts/format';
+import { compactMoneyFormatter } from '../../shared/i18n/compactMoney';
 
 // Intl puts a narrow no-break space in French amounts: compared with plain spaces.
 const plain = (text: string) => text.replace(/\s/g, ' ');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportChange } from '../../shared/contract';
 import { createFormatters, createTranslator } from '../../shared/i18n';
-import { changeText } from '../../renderer/src/features/imports/changeLabels';
+import { changeText } from '../../shared/i18n/importChanges';
 
 function i18n(language: 'en' | 'fr') {
   return { ...createTranslator(language), format: createFormatters(language) };
@@ -22,7 +22,11 @@ describe('the import changes table', () => {
   });
 
   it('names the pledge, shows its amounts as money and its status by label', () => {
-    const amount = changeText(change('pledge 1234: amount_cents', '6500', '7000'), i18n('en'), 'EUR');
+    const amount = changeText(
+      change('pledge 1234: amount_cents', '6500', '7000'),
+      i18n('en'),
+      'EUR',
+    );
     expect(amount).toEqual({ field: 'Pledge 1234: Amount', from: '€65.00', to: '€70.00' });
     const status = changeText(
       change('pledge 1234: payment_status', 'pledged', 'collected'),

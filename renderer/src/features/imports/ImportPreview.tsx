@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ImportChange, ImportSummary } from '../../../../shared/contract';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/useI18n';
-import { changeText } from './changeLabels';
+import { changeText } from '../../../../shared/i18n/importChanges';
 import { ImportIssueList } from './ImportIssueList';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'skipped', 'flaggedMissing'] as const;

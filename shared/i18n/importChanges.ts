@@ -1,6 +1,7 @@
-import type { ImportChange } from '../../../../shared/contract';
-import type { Formatters, Translator } from '../../../../shared/i18n';
-import type { PlainMessageKey } from '../../../../shared/i18n/types';
+import type { ImportChange } from '../contract';
+import type { Formatters } from './format';
+import type { Translator } from './translate';
+import type { PlainMessageKey } from './types';
 
 /** What the labels need of the i18n context: its translations and its formatters. */
 export type ChangeI18n = Pick<Translator, 't'> & { format: Formatters };
