@@ -18,7 +18,7 @@ export function translateIssue(issue: Issue, translator: Translator): string {
   }
   const key = contractMessageKey(message);
   if (key !== null) return capitalize(renderText({ key }, translator));
-  if (message === 'is required') return t('issues.required');
+  if (message === 'is required' || message === 'est obligatoire') return t('issues.required');
   const tooLong = /^must be at most (\d+) characters$/.exec(message);
   if (tooLong) return t('issues.tooLong', { max: Number(tooLong[1]) });
   if (message.includes('ISO 4217')) return t('issues.currency');
