@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/core/db/connection';
-import { createDispatcher } from '../../electron/core/dispatcher';
-import type { ChannelInput, ChannelName, ContributorFields } from '../../shared/contract';
-import type { AppErrorShape } from '../../shared/errors';
+import type { ChannelInput } from '../../shared/contract';
 import { call, memoryWorkspace } from './helpers';
+import { contributorFixtures } from './contributorFixtures';
 
 let ws: Workspace;
 beforeEach(async () => {
@@ -13,69 +12,7 @@ afterEach(async () => {
   await ws.close();
 });
 
-async function failure<C extends ChannelName>(
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<AppErrorShape> {
-  const result = await createDispatcher(ws)(channel, input);
-  if (result.ok) throw new Error(`${channel} should have been refused`);
-  return result.error;
-}
-
-/** Campaigns are another helper's service: inserted directly here. */
-async function insertCampaign(projectId: number, title: string): Promise<number> {
-  const now = new Date().toISOString();
-  const { id } = await ws.db
-    .insertInto('campaigns')
-    .values({
-      project_id: projectId,
-      title,
-      platform: 'ulule',
-      currency: 'EUR',
-      goal_cents: 900_000,
-      status: 'live',
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
-type NewContributor = Partial<ContributorFields> & { displayName: string };
-
-/** A contributor through the real path: an offline contribution (or a bare insert for none). */
-async function contributor(
-  fields: NewContributor,
-  campaignId?: number,
-  amountCents = 2000,
-): Promise<number> {
-  if (campaignId === undefined) {
-    const now = new Date().toISOString();
-    const { id } = await ws.db
-      .insertInto('contributors')
-      .values({
-        display_name: fields.displayName,
-        email: fields.email ?? null,
-        city: fields.city ?? '',
-        country_code: fields.countryCode ?? '',
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return id;
-  }
-  const added = await call(ws, 'contributions.add', {
-    campaignId,
-    contributor: fields,
-    amountCents,
-    currency: 'EUR',
-    pledgedAt: '2025-02-01',
-    paymentMethod: 'transfer',
-  });
-  return added.contributorId;
-}
+const { failure, insertCampaign, contributor } = contributorFixtures(() => ws);
 
 async function names(input: ChannelInput<'contributors.search'>): Promise<string[]> {
   const result = await call(ws, 'contributors.search', input);
