@@ -17,6 +17,7 @@ export interface BenchOptions {
 /** The registry: add a benchmark file here. */
 const benchmarks: (() => Promise<Benchmark>)[] = [
   async () => (await import('./contributorSearch')).contributorSearchBenchmark,
+  async () => (await import('./platformImport')).platformImportBenchmark,
 ];
 
 function parseOptions(args: string[]): { names: string[]; options: BenchOptions } {

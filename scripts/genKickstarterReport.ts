@@ -232,6 +232,12 @@ function csvText(lines: readonly string[]): string {
   return `\uFEFF${[HEADERS.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
 }
 
+/** A whole single-CSV report for `backers` backers (benchmarks and tests). */
+export function reportCsv(backers: number, seed = 1): string {
+  const byTier = generateRows({ backers, seed, changedEvery: 0, dropEvery: 0 });
+  return csvText([...byTier.values()].flat());
+}
+
 function main(): void {
   const options = parseOptions(process.argv.slice(2));
   const byTier = generateRows(options);
