@@ -31,6 +31,7 @@ export const errorCodeSchema = z.enum([
   'unauthorized',
   'forbidden',
   'internal',
+  'cancelled',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,4 +1,5 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { operationIdSchema } from '../../shared/bridge';
 import type { ProgressEvent } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 import { IPC } from '../preload/ipcChannels';
@@ -25,23 +26,84 @@ function failure(error: AppError): Result<unknown> {
   return { ok: false, error: error.toJSON() };
 }
 
+/**
+ * The calls running now, per sender, by the operation id the renderer gave them: `copro:cancel`
+ * aborts one of its own sender's calls, never another window's.
+ */
+class RunningCalls {
+  private readonly bySender = new WeakMap<WebContents, Map<string, AbortController>>();
+
+  start(sender: WebContents, operationId: string): AbortController {
+    let calls = this.bySender.get(sender);
+    if (!calls) {
+      calls = new Map();
+      this.bySender.set(sender, calls);
+    }
+    // A reused id cancels nothing by mistake: the newer call takes the name.
+    const abort = new AbortController();
+    calls.set(operationId, abort);
+    return abort;
+  }
+
+  finish(sender: WebContents, operationId: string, abort: AbortController): void {
+    const calls = this.bySender.get(sender);
+    if (calls?.get(operationId) === abort) calls.delete(operationId);
+  }
+
+  cancel(sender: WebContents, operationId: string): boolean {
+    const abort = this.bySender.get(sender)?.get(operationId);
+    abort?.abort();
+    return abort !== undefined;
+  }
+}
+
 /** One handler for the whole contract: sender check here, zod validation in the dispatcher. */
 export function registerIpc(
   session: WorkspaceSession,
   getWindow: () => BrowserWindow | null,
   target: AppTarget,
 ): void {
-  ipcMain.handle(IPC.invoke, async (event, channel: unknown, input: unknown) => {
-    if (!isTrustedSender(event, getWindow(), target)) {
-      return failure(new AppError('forbidden', 'Calls are accepted only from the Copro window.'));
-    }
-    if (typeof channel !== 'string') {
-      return failure(new AppError('validation', 'The channel name must be a string.'));
-    }
-    const sender = event.sender;
-    const onProgress = (progress: ProgressEvent): void => {
-      if (!sender.isDestroyed()) sender.send(IPC.progress, progress);
-    };
-    return session.dispatch(channel, input, { onProgress });
+  const running = new RunningCalls();
+
+  ipcMain.handle(
+    IPC.invoke,
+    async (event, channel: unknown, input: unknown, operationId: unknown = undefined) => {
+      if (!isTrustedSender(event, getWindow(), target)) {
+        return failure(new AppError('forbidden', 'Calls are accepted only from the Copro window.'));
+      }
+      if (typeof channel !== 'string') {
+        return failure(new AppError('validation', 'The channel name must be a string.'));
+      }
+      const operation = operationIdSchema.optional().safeParse(operationId);
+      if (!operation.success) {
+        return failure(
+          new AppError(
+            'validation',
+            'The operation id must be 1 to 64 letters, digits, "-" or "_".',
+          ),
+        );
+      }
+      const id = operation.data;
+      const sender = event.sender;
+      const onProgress = (progress: ProgressEvent): void => {
+        if (!sender.isDestroyed()) {
+          sender.send(IPC.progress, id === undefined ? progress : { ...progress, operationId: id });
+        }
+      };
+      if (id === undefined) return session.dispatch(channel, input, { onProgress });
+      const abort = running.start(sender, id);
+      try {
+        return await session.dispatch(channel, input, { onProgress, signal: abort.signal });
+      } finally {
+        running.finish(sender, id, abort);
+      }
+    },
+  );
+
+  ipcMain.handle(IPC.cancel, (event, operationId: unknown) => {
+    if (!isTrustedSender(event, getWindow(), target)) return false;
+    const operation = operationIdSchema.safeParse(operationId);
+    if (!operation.success) return false;
+    return running.cancel(event.sender, operation.data);
   });
 }

@@ -4,10 +4,14 @@ import type { ProgressEvent } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { IPC } from './ipcChannels';
 
-/** Only forwards: no ipcRenderer, no Node, nothing but the contract's two verbs. */
+/** Only forwards: no ipcRenderer, no Node, nothing but the contract's three verbs. */
 const bridge: CoproBridge = {
-  invoke(channel, input) {
-    return ipcRenderer.invoke(IPC.invoke, channel, input) as Promise<Result<unknown>>;
+  invoke(channel, input, operationId) {
+    return ipcRenderer.invoke(IPC.invoke, channel, input, operationId) as Promise<Result<unknown>>;
+  },
+  cancel(operationId) {
+    // Main checks the id and the sender; a call already finished has nothing to cancel.
+    void ipcRenderer.invoke(IPC.cancel, operationId);
   },
   onProgress(listener) {
     const forward = (_event: IpcRendererEvent, progress: ProgressEvent): void => listener(progress);

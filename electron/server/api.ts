@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTP } from '../../shared/bridge';
+import { HTTP, operationIdSchema } from '../../shared/bridge';
 import type { AppErrorShape } from '../../shared/errors';
 import type { Dispatch } from '../core/dispatcher';
 import type { ProgressHub } from './events';
@@ -129,14 +129,28 @@ export async function handleCall(
     return;
   }
 
-  // A page that goes away mid-call cancels it (handlers that support cancellation stop early).
+  const declaredOperation = req.headers[HTTP.operationHeader];
+  const operation = operationIdSchema.optional().safeParse(declaredOperation);
+  if (!operation.success) {
+    sendError(res, 400, {
+      code: 'validation',
+      message: `The ${HTTP.operationHeader} header must be 1 to 64 letters, digits, "-" or "_".`,
+      issues: [{ path: ['headers', HTTP.operationHeader], message: 'not an operation id' }],
+    });
+    return;
+  }
+  const operationId = operation.data;
+
+  // Cancelling is aborting the request: a page that aborts its fetch or goes away mid-call
+  // closes the connection before the answer, and handlers that loop stop and roll back.
   const abort = new AbortController();
   res.on('close', () => {
     if (!res.writableFinished) abort.abort();
   });
   const channel = channelFromPath(url.pathname);
   const result = await dispatch(channel, body.input, {
-    onProgress: (event) => hub.publish(event),
+    onProgress: (event) =>
+      hub.publish(operationId === undefined ? event : { ...event, operationId }),
     signal: abort.signal,
   });
   if (res.destroyed) return;

@@ -118,10 +118,38 @@ export const contributionUpdateInputSchema = z
   })
   .strict();
 
+/** What a campaign's pledge list can be sorted by (ties go by pledge id, same direction). */
+export const contributionSortFields = [
+  'pledgedAt',
+  'amount',
+  'contributor',
+  'tier',
+  'status',
+] as const;
+export type ContributionSortField = (typeof contributionSortFields)[number];
+
 export const contributionListInputSchema = z
   .object({
     campaignId: idSchema,
+    /** Kept for older callers; `filters.status` says the same. */
     paymentStatus: paymentStatusSchema.optional(),
+    sort: z
+      .object({
+        field: z.enum(contributionSortFields),
+        dir: z.enum(['asc', 'desc']).default('desc'),
+      })
+      .strict()
+      .default({ field: 'pledgedAt', dir: 'desc' }),
+    filters: z
+      .object({
+        status: paymentStatusSchema.optional(),
+        /** null: pledges without a tier. */
+        tierId: idSchema.nullable().optional(),
+        /** The start of the contributor's name or email, any case. */
+        query: z.string().trim().max(200, 'validation.atMost').optional(),
+      })
+      .strict()
+      .default({}),
     offset: z.number().int().min(0, 'validation.notNegative').default(0),
     limit: z.number().int().min(1, 'validation.atLeast').max(500, 'validation.atMost').default(50),
   })
@@ -139,7 +167,7 @@ export const contributionChannels = {
     contributionDetailSchema,
   ),
   'contributions.list': channel(
-    'The pledges of a campaign, newest first, one page at a time.',
+    'The pledges of a campaign, one page at a time: newest first unless sorted, optionally filtered by status, tier or contributor name/email prefix, with the total matching.',
     contributionListInputSchema,
     z.object({ rows: z.array(contributionSchema), total: z.number().int().nonnegative() }),
   ),

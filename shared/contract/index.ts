@@ -7,6 +7,7 @@ import { campaignStatsChannels } from './campaignStats';
 import { contributionChannels } from './contributions';
 import { contributorChannels } from './contributors';
 import { exportChannels } from './exports';
+import { fulfillmentChannels } from './fulfillment';
 import { financingChannels } from './financing';
 import { importChannels } from './imports';
 import { projectChannels } from './projects';
@@ -30,6 +31,7 @@ export const channels = {
   ...rewardChannels,
   ...contributorChannels,
   ...contributionChannels,
+  ...fulfillmentChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Channels = typeof channels;
@@ -51,6 +53,8 @@ export interface ProgressEvent {
   done: number;
   total: number;
   message?: string;
+  /** The call this event belongs to (the client names it), so two windows never mix progress. */
+  operationId?: string;
 }
 
 export * from './channel';
@@ -64,4 +68,5 @@ export * from './imports';
 export * from './rewards';
 export * from './contributors';
 export * from './contributions';
+export * from './fulfillment';
 export * from './workspace';

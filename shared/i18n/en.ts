@@ -6,6 +6,8 @@ import { dashboardEn } from './features/dashboard.en';
 import { apiErrorsEn } from './features/errors.en';
 import { exportsEn } from './features/exports.en';
 import { financingEn } from './features/financing.en';
+import { fulfillmentEn } from './features/fulfillment.en';
+import { pledgesEn } from './features/pledges.en';
 import { importsEn } from './features/imports.en';
 import { progressEn } from './features/progress.en';
 import { workspaceEn } from './features/workspace.en';
@@ -175,6 +177,7 @@ export const en = {
       'This page’s access token is missing or expired: open Copro again from the command line.',
     forbidden: 'This request is not allowed.',
     internal: 'Something went wrong in Copro.',
+    cancelled: 'Cancelled: nothing was written.',
     network: 'Copro’s local server does not answer. Is `copro web` still running?',
   },
   apiErrors: apiErrorsEn,
@@ -185,6 +188,8 @@ export const en = {
   dashboard: dashboardEn,
   exports: exportsEn,
   financing: financingEn,
+  fulfillment: fulfillmentEn,
+  pledges: pledgesEn,
   imports: importsEn,
   progress: progressEn,
   workspace: workspaceEn,

@@ -6,6 +6,8 @@ import { dashboardFr } from './features/dashboard.fr';
 import { apiErrorsFr } from './features/errors.fr';
 import { exportsFr } from './features/exports.fr';
 import { financingFr } from './features/financing.fr';
+import { fulfillmentFr } from './features/fulfillment.fr';
+import { pledgesFr } from './features/pledges.fr';
 import { importsFr } from './features/imports.fr';
 import { progressFr } from './features/progress.fr';
 import { workspaceFr } from './features/workspace.fr';
@@ -172,6 +174,7 @@ export const fr: Messages = {
       'Le jeton d’accès de cette page manque ou a expiré : rouvrez Copro depuis la ligne de commande.',
     forbidden: 'Cette requête n’est pas autorisée.',
     internal: 'Une erreur s’est produite dans Copro.',
+    cancelled: 'Annulé : rien n’a été écrit.',
     network: 'Le serveur local de Copro ne répond pas. `copro web` tourne-t-il toujours ?',
   },
   apiErrors: apiErrorsFr,
@@ -182,6 +185,8 @@ export const fr: Messages = {
   dashboard: dashboardFr,
   exports: exportsFr,
   financing: financingFr,
+  fulfillment: fulfillmentFr,
+  pledges: pledgesFr,
   imports: importsFr,
   progress: progressFr,
   workspace: workspaceFr,

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { generateRows } from '../../scripts/genKickstarterReport';
+import type { ProgressEvent } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -145,14 +147,35 @@ function invoke(
   channel: unknown,
   input: unknown,
   sender?: unknown,
+  operationId?: unknown,
 ) {
   const handler = fake.ipcHandlers.get('copro:invoke');
   if (!handler) throw new Error('copro:invoke is not registered');
   const contents = mainWindow().contents;
   const senderFrame = frame === null ? null : { ...contents.mainFrame, ...frame };
-  return handler({ sender: sender ?? contents, senderFrame }, channel, input) as Promise<
-    Result<unknown>
-  >;
+  return handler(
+    { sender: sender ?? contents, senderFrame },
+    channel,
+    input,
+    operationId,
+  ) as Promise<Result<unknown>>;
+}
+
+/** `copro:cancel` from the main frame (or from `sender`): true when it stopped a running call. */
+function cancel(operationId: unknown, sender?: unknown): unknown {
+  const handler = fake.ipcHandlers.get('copro:cancel');
+  if (!handler) throw new Error('copro:cancel is not registered');
+  const contents = mainWindow().contents;
+  return handler({ sender: sender ?? contents, senderFrame: contents.mainFrame }, operationId);
+}
+
+/** A generated Kickstarter report: large enough for the import to report progress and yield. */
+function bigReport(backers: number): { name: string; contentBase64: string } {
+  const byTier = generateRows({ backers, seed: 5, changedEvery: 0, dropEvery: 0 });
+  const header =
+    'Backer Number,Backer UID,Backer Name,Email,Shipping Country,Shipping Amount,Reward Title,Backing Minimum,Reward ID,Bonus Support,Pledge Amount,Pledged At,Fulfillment Status,Pledged Status,Notes,[Addon: 7001] Extra poster,[Addon: 7002] Soundtrack vinyl,Survey Response,Shipping Name,Shipping Address 1,Shipping Address 2,Shipping City,Shipping State,Shipping Postal Code,Shipping Country Name,Shipping Country Code,Shipping Phone Number,Shipping Delivery Notes';
+  const csv = [header, ...[...byTier.values()].flat()].join('\r\n');
+  return { name: 'big.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
 }
 
 beforeAll(async () => {
@@ -225,6 +248,56 @@ describe('Electron main process', () => {
     ];
     for (const result of refusals) expect(result.ok ? null : result.error.code).toBe('forbidden');
   });
+
+  it('cancels a running import by its operation id, only for the sender that started it', async () => {
+    const project = await invoke({}, 'projects.create', { title: 'Cancel test' });
+    const projectId = project.ok ? (project.value as { id: number }).id : undefined;
+    const created = await invoke({}, 'campaigns.create', {
+      projectId,
+      title: 'Kickstarter',
+      platform: 'kickstarter',
+      goalCents: 0,
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const campaign = created.value as { id: number };
+    const countContributors = async () => {
+      const found = await invoke({}, 'contributors.search', {});
+      return found.ok ? (found.value as { total: number }).total : -1;
+    };
+    const before = await countContributors();
+    expect(before).toBeGreaterThan(0);
+
+    expect(cancel('not valid!')).toBe(false);
+    const badId = await invoke({}, 'projects.list', {}, undefined, { id: 1 });
+    expect(badId.ok ? null : badId.error.code).toBe('validation');
+
+    const contents = mainWindow().contents;
+    contents.sent = [];
+    const running = invoke(
+      {},
+      'imports.run',
+      { campaignId: campaign.id, files: [bigReport(12_000)] },
+      undefined,
+      'ipc-op-1',
+    );
+    await vi.waitFor(
+      () =>
+        expect(
+          contents.sent.some(
+            (message) => (message.payload as ProgressEvent).operationId === 'ipc-op-1',
+          ),
+        ).toBe(true),
+      { timeout: 20_000 },
+    );
+    // Another window's contents cannot cancel it; the main frame can.
+    expect(cancel('ipc-op-1', new fake.FakeContents())).toBe(false);
+    expect(cancel('ipc-op-1')).toBe(true);
+    const result = await running;
+    expect(result.ok ? null : result.error.code).toBe('cancelled');
+    expect(await countContributors()).toBe(before);
+    // Finished calls are forgotten: there is nothing left to cancel.
+    expect(cancel('ipc-op-1')).toBe(false);
+  }, 30_000);
 
   it('sends the CSP header with the app page and denies every permission', () => {
     const appUrl = mainWindow().contents.mainFrame.url;

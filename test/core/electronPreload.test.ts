@@ -1,4 +1,4 @@
-// The preload forwards exactly two things to the page: `invoke` and progress events.
+// The preload forwards exactly three things to the page: `invoke`, `cancel` and progress events.
 import { describe, expect, it, vi } from 'vitest';
 import type { CoproBridge } from '../../shared/bridge';
 
@@ -28,17 +28,23 @@ vi.mock('electron', () => ({
 }));
 
 describe('preload bridge', () => {
-  it('exposes only invoke and onProgress, forwarding to the two copro channels', async () => {
+  it('exposes only invoke, cancel and onProgress, forwarding to the copro channels', async () => {
     await import('../../electron/preload/index');
     expect([...fake.exposed.keys()]).toEqual(['copro']);
     const bridge = fake.exposed.get('copro') as CoproBridge;
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress']);
+    expect(Object.keys(bridge).sort()).toEqual(['cancel', 'invoke', 'onProgress']);
 
     await expect(bridge.invoke('projects.list', { a: 1 })).resolves.toEqual({
       ok: true,
       value: 'answer',
     });
-    expect(fake.invoked).toEqual([['copro:invoke', 'projects.list', { a: 1 }]]);
+    await bridge.invoke('imports.run', { b: 2 }, 'op-1');
+    bridge.cancel('op-1');
+    expect(fake.invoked).toEqual([
+      ['copro:invoke', 'projects.list', { a: 1 }, undefined],
+      ['copro:invoke', 'imports.run', { b: 2 }, 'op-1'],
+      ['copro:cancel', 'op-1'],
+    ]);
 
     const received: unknown[] = [];
     const unsubscribe = bridge.onProgress((event) => received.push(event));

@@ -178,10 +178,7 @@ test.describe('on the demo workspace', () => {
     await expect(figure(projectCard(page, title), 'Crowd line')).toContainText('(4.25%)');
   });
 
-  test('remembers the current project and shows an empty state for areas still to come', async ({
-    page,
-    app,
-  }) => {
+  test('remembers the current project across areas and reloads', async ({ page, app }) => {
     await page.goto(app.url);
     const selector = page.getByRole('combobox', { name: 'Current project' });
     // Another project than the one the app opens on (waits for the list to have loaded).
@@ -194,7 +191,7 @@ test.describe('on the demo workspace', () => {
       .click();
     await expect(page).toHaveURL(/#\/fulfillment$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Fulfillment' })).toBeVisible();
-    await expect(page.getByText('Coming in a later version of Copro')).toBeVisible();
+    await expect(page.getByRole('grid', { name: 'Fulfillment lines' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Fulfillment' })).toHaveAttribute(
       'aria-current',
       'page',

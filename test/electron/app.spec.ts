@@ -98,7 +98,7 @@ test.describe('Electron shell', () => {
       hasProcess: 'process' in globalThis,
     }));
     expect(exposed).toEqual({
-      bridgeKeys: ['invoke', 'onProgress'],
+      bridgeKeys: ['cancel', 'invoke', 'onProgress'],
       hasRequire: false,
       hasProcess: false,
     });

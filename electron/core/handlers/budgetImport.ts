@@ -4,5 +4,5 @@ import type { Handlers } from './types';
 
 export const budgetImportHandlers = {
   'budget.importPreview': (ws, input) => previewBudgetImport(ws.db, input),
-  'budget.importRun': (ws, input) => runBudgetImport(ws.db, input),
+  'budget.importRun': (ws, input, ctx) => runBudgetImport(ws.db, input, ctx.signal),
 } satisfies Partial<Handlers>;

@@ -5,6 +5,7 @@ import { campaignStatsHandlers } from './campaignStats';
 import { contributionHandlers, contributorHandlers } from './contributors';
 import { exportHandlers } from './exports';
 import { financingHandlers } from './financing';
+import { fulfillmentHandlers } from './fulfillment';
 import { importHandlers } from './imports';
 import { projectHandlers } from './projects';
 import { rewardHandlers } from './rewards';
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   ...rewardHandlers,
   ...contributorHandlers,
   ...contributionHandlers,
+  ...fulfillmentHandlers,
 };
 
 export type { CallContext, Handlers, WorkspaceSessionControl } from './types';

@@ -167,7 +167,7 @@ export async function runImport(
         nextYield = done + YIELD_EVERY;
         await new Promise((resolve) => setImmediate(resolve));
         if (ctx.signal?.aborted) {
-          throw new AppError('conflict', 'The import was cancelled: nothing was written.');
+          throw new AppError('cancelled', 'The import was cancelled: nothing was written.');
         }
       }
     }

@@ -14,6 +14,10 @@ export interface BackupResult {
 /** Pages copied per step: small steps let writers in between (SQLite restarts if they write). */
 const PAGES_PER_STEP = 256;
 
+function cancelled(): AppError {
+  return new AppError('cancelled', 'The copy was cancelled: no file was written.');
+}
+
 function removeWithSidecars(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
 }
@@ -43,8 +47,9 @@ export async function backupWorkspace(
   ws: Workspace,
   outPath: string,
   onProgress?: (event: ProgressEvent) => void,
-  options: { nativeBinding?: string } = {},
+  options: { nativeBinding?: string; signal?: AbortSignal } = {},
 ): Promise<BackupResult> {
+  const { signal } = options;
   const target = path.resolve(outPath);
   if (ws.path !== ':memory:' && target === path.resolve(ws.path)) {
     throw new AppError('conflict', apiMessage('apiErrors.backupOverItself', { path: target }));
@@ -60,12 +65,16 @@ export async function backupWorkspace(
   let pages = 0;
   try {
     await ws.sqlite.backup(partial, {
+      // Called between steps (each after a turn of the event loop): a cancel stops the copy there,
+      // better-sqlite3 closes the backup and the partial file is removed below.
       progress: ({ totalPages, remainingPages }) => {
+        if (signal?.aborted) throw cancelled();
         pages = totalPages;
         onProgress?.({ operation: 'backup', done: totalPages - remainingPages, total: totalPages });
         return PAGES_PER_STEP;
       },
     });
+    if (signal?.aborted) throw cancelled();
     sealCopy(partial, options.nativeBinding);
     fs.renameSync(partial, target);
   } catch (error) {

@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
 import {
   paymentTransitions,
-  type Contribution,
   type ContributionDetail,
   type ParsedInput,
-  type PaymentMethod,
   type PaymentStatus,
 } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/schema';
 import { audit } from './audit';
+import { contributionsQuery, toContribution } from './contributionList';
 import { contributorRow, createContributor } from './contributors';
 import {
   cancelOpenLines,
@@ -33,46 +32,6 @@ function formatCents(cents: number, currency: string): string {
   return `${(cents / 100).toFixed(2)} ${currency}`;
 }
 
-function contributionsQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom('contributions as k')
-    .innerJoin('contributors as c', 'c.id', 'k.contributor_id')
-    .innerJoin('campaigns as ca', 'ca.id', 'k.campaign_id')
-    .leftJoin('reward_tiers as t', 't.id', 'k.tier_id')
-    .selectAll('k')
-    .select(['c.display_name', 'c.email', 'ca.currency', 't.title as tier_title']);
-}
-
-type ContributionQueryRow = Awaited<
-  ReturnType<ReturnType<typeof contributionsQuery>['executeTakeFirstOrThrow']>
->;
-
-function toContribution(row: ContributionQueryRow): Contribution {
-  return {
-    id: row.id,
-    contributorId: row.contributor_id,
-    contributorName: row.display_name,
-    contributorEmail: row.email,
-    campaignId: row.campaign_id,
-    currency: row.currency,
-    tierId: row.tier_id,
-    tierTitle: row.tier_title,
-    amountCents: row.amount_cents,
-    bonusCents: row.bonus_cents,
-    shippingCents: row.shipping_cents,
-    pledgedAt: row.pledged_at,
-    paymentStatus: row.payment_status as PaymentStatus,
-    paymentMethod: row.payment_method as PaymentMethod | '',
-    refundedCents: row.refunded_cents,
-    refundedOn: row.refunded_on,
-    externalId: row.external_id,
-    missingFromLastImport: row.missing_from_last_import === 1,
-    notes: row.notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
 export async function getContribution(
   db: Kysely<Database>,
   id: number,
@@ -83,29 +42,7 @@ export async function getContribution(
   return { ...toContribution(row), fulfillment: lines.get(id) ?? [] };
 }
 
-export async function listContributions(
-  db: Kysely<Database>,
-  input: ParsedInput<'contributions.list'>,
-): Promise<{ rows: Contribution[]; total: number }> {
-  await campaignRow(db, input.campaignId);
-  let count = db
-    .selectFrom('contributions')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('campaign_id', '=', input.campaignId);
-  let page = contributionsQuery(db).where('k.campaign_id', '=', input.campaignId);
-  if (input.paymentStatus !== undefined) {
-    count = count.where('payment_status', '=', input.paymentStatus);
-    page = page.where('k.payment_status', '=', input.paymentStatus);
-  }
-  const { n } = await count.executeTakeFirstOrThrow();
-  const rows = await page
-    .orderBy('k.pledged_at', 'desc')
-    .orderBy('k.id', 'desc')
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
-  return { rows: rows.map(toContribution), total: n };
-}
+export { listContributions } from './contributionList';
 
 /** The tier checks of a new pledge: same campaign, not an add-on, minimum met, limit not reached. */
 async function checkTier(

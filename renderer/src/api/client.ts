@@ -21,21 +21,46 @@ export function initTransport(): void {
   currentTransport();
 }
 
+export interface InvokeOptions {
+  /** Aborting it cancels the call: a long operation stops and writes nothing. */
+  signal?: AbortSignal;
+  /** Names the call: its progress events carry it. Made up when a signal is given without one. */
+  operationId?: string;
+}
+
+/** A fresh id for one call (progress events and cancellation are matched on it). */
+export function newOperationId(): string {
+  return crypto.randomUUID();
+}
+
 /**
  * Call one channel of the contract. Resolves with the channel's output; rejects with an
- * ApiError carrying the contract's `{code, message, issues}`.
+ * ApiError carrying the contract's `{code, message, issues}` (`cancelled` once aborted).
  */
 export async function invoke<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
+  options: InvokeOptions = {},
 ): Promise<ChannelOutput<C>> {
-  const result = await currentTransport().invoke(channel, input);
-  if (!result.ok) {
-    const { code, message, issues } = result.error;
-    throw new ApiError(code, message, issues);
+  const { signal } = options;
+  if (signal?.aborted) throw new ApiError('cancelled', 'Cancelled: nothing was written.');
+  const bridge = currentTransport();
+  const operationId = options.operationId ?? (signal === undefined ? undefined : newOperationId());
+  const cancel = () => {
+    if (operationId !== undefined) bridge.cancel(operationId);
+  };
+  signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    const result = await bridge.invoke(channel, input, operationId);
+    if (!result.ok) {
+      const { code, message, issues } = result.error;
+      throw new ApiError(code, message, issues);
+    }
+    // The dispatcher has already checked this value against the channel's output schema.
+    return result.value as ChannelOutput<C>;
+  } finally {
+    signal?.removeEventListener('abort', cancel);
   }
-  // The dispatcher has already checked this value against the channel's output schema.
-  return result.value as ChannelOutput<C>;
 }
 
 export function onProgress(listener: (event: ProgressEvent) => void): () => void {

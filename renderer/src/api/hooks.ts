@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { toApiError, type ApiError } from './ApiError';
-import { invoke } from './client';
+import { invoke, type InvokeOptions } from './client';
 import { getSnapshot, subscribe, trackWrite, type SaveStatus } from './store';
 
 export interface QueryState<T> {
@@ -75,8 +75,9 @@ export function useQuery<C extends ChannelName>(
 export function mutate<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
+  options: InvokeOptions = {},
 ): Promise<ChannelOutput<C>> {
-  return trackWrite(() => invoke(channel, input));
+  return trackWrite(() => invoke(channel, input, options));
 }
 
 export function useSaveStatus(): SaveStatus {

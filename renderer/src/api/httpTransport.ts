@@ -22,6 +22,14 @@ export function takeLaunchToken(): string | null {
   return window.sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** The server rolls an aborted call back; its answer never comes, so the client says so itself. */
+function cancelledResult(): Result<unknown> {
+  return {
+    ok: false,
+    error: { code: 'cancelled', message: 'Cancelled: nothing was written.', issues: [] },
+  };
+}
+
 function isResult(body: unknown): body is Result<unknown> {
   return (
     typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean'
@@ -33,25 +41,46 @@ export function createHttpTransport(): CoproBridge {
   const token = takeLaunchToken() ?? '';
   const listeners = new Set<(event: ProgressEvent) => void>();
   let events: EventSource | null = null;
+  /** Cancelling a call is aborting its request: the server sees the connection close. */
+  const running = new Map<string, AbortController>();
 
   return {
-    async invoke(channel, input) {
-      let response: Response;
+    async invoke(channel, input, operationId) {
+      const abort = new AbortController();
+      if (operationId !== undefined) running.set(operationId, abort);
       try {
-        response = await fetch(`${HTTP.callPrefix}${channel}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [HTTP.tokenHeader]: token },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch (error) {
-        throw new ApiError('network', error instanceof Error ? error.message : String(error));
+        let response: Response;
+        try {
+          response = await fetch(`${HTTP.callPrefix}${channel}`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              [HTTP.tokenHeader]: token,
+              ...(operationId === undefined ? {} : { [HTTP.operationHeader]: operationId }),
+            },
+            body: JSON.stringify(input ?? {}),
+            signal: abort.signal,
+          });
+        } catch (error) {
+          if (abort.signal.aborted) return cancelledResult();
+          throw new ApiError('network', error instanceof Error ? error.message : String(error));
+        }
+        const body: unknown = await response.json().catch(() => null);
+        if (isResult(body)) return body;
+        if (abort.signal.aborted) return cancelledResult();
+        throw new ApiError(
+          'internal',
+          `Unexpected answer from the server (HTTP ${response.status}).`,
+        );
+      } finally {
+        if (operationId !== undefined && running.get(operationId) === abort) {
+          running.delete(operationId);
+        }
       }
-      const body: unknown = await response.json().catch(() => null);
-      if (isResult(body)) return body;
-      throw new ApiError(
-        'internal',
-        `Unexpected answer from the server (HTTP ${response.status}).`,
-      );
+    },
+
+    cancel(operationId) {
+      running.get(operationId)?.abort();
     },
 
     onProgress(listener) {

@@ -1,4 +1,4 @@
 export { ApiError, toApiError, type ApiErrorCode } from './ApiError';
-export { initTransport, invoke, onProgress } from './client';
+export { initTransport, invoke, newOperationId, onProgress, type InvokeOptions } from './client';
 export { mutate, useQuery, useSaveStatus, type QueryState } from './hooks';
 export { invalidateQueries, type SaveStatus } from './store';

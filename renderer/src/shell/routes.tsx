@@ -6,6 +6,7 @@ import { ContributorsScreen } from '../features/contributors/ContributorsScreen'
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ExportsScreen } from '../features/exports/ExportsScreen';
 import { FinancingScreen } from '../features/financing/FinancingScreen';
+import { FulfillmentScreen } from '../features/fulfillment/FulfillmentScreen';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import type { IconName } from './icons';
 
@@ -43,7 +44,7 @@ export const routes: readonly RouteDef[] = [
     path: 'fulfillment',
     label: 'nav.fulfillment',
     icon: 'fulfillment',
-    placeholder: 'fulfillment',
+    Screen: FulfillmentScreen,
   },
   { path: 'exports', label: 'nav.exports', icon: 'exports', Screen: ExportsScreen },
 ];

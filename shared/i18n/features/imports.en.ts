@@ -39,6 +39,8 @@ export const importsEn = {
     cancelPreview: 'Stop the preview',
     cancelled: 'Preview stopped. Nothing was written.',
     again: 'Preview again',
+    cancelRun: 'Cancel the import',
+    runCancelled: 'Import cancelled. Nothing was imported.',
   },
   preview: {
     title: 'Preview',

@@ -40,6 +40,8 @@ export const importsFr: Messages['imports'] = {
     cancelPreview: 'Arrêter l’aperçu',
     cancelled: 'Aperçu arrêté. Rien n’a été écrit.',
     again: 'Relancer l’aperçu',
+    cancelRun: 'Annuler l’import',
+    runCancelled: 'Import annulé. Rien n’a été importé.',
   },
   preview: {
     title: 'Aperçu',

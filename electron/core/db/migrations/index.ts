@@ -1,9 +1,15 @@
 import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_contributor_search';
 import { migration0003 } from './0003_pledge_platform_status';
+import { migration0004 } from './0004_pledge_list';
 import type { Migration } from './types';
 
 /** Imported statically so they survive bundling. Append only. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -9,6 +9,7 @@ import { CampaignHeader } from './CampaignHeader';
 import { CountryBarsChart } from './CountryBarsChart';
 import { ItemsSection } from './ItemsSection';
 import { MoneySummary } from './MoneySummary';
+import { PledgesSection } from './PledgesSection';
 import { PledgesTimelineChart } from './PledgesTimelineChart';
 import { ProceedsChart } from './ProceedsChart';
 import { TierBarsChart } from './TierBarsChart';
@@ -125,6 +126,7 @@ export function CampaignView({ id }: { id: number }) {
           )}
         </ChartCard>
       </div>
+      <PledgesSection campaign={current} />
       {tiers.data && items.data && (
         <TiersSection campaign={current} tiers={tiers.data} items={items.data} />
       )}

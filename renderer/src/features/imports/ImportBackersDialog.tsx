@@ -17,25 +17,20 @@ export interface ImportBackersDialogProps {
   onDone: (result?: ImportSummary) => void;
 }
 
-/** The progress bar of whatever runs now: the preview (which may be cancelled) or the import. */
+/** The progress bar of whatever runs now: the preview or the import, either one cancellable. */
 function Progress({ state }: { state: BackerImportState }) {
   const { t } = useI18n();
   const running = state.run.phase === 'running';
-  const runKey = running
-    ? `run-${state.request?.seq ?? 0}`
-    : state.previewing
-      ? `preview-${state.request?.seq ?? 0}`
-      : null;
-  const progress = useOperationProgress('import', runKey);
-  if (runKey === null) return null;
+  const progress = useOperationProgress(state.operationId);
+  if (state.operationId === null) return null;
   return (
     <ProgressBar
       label={running ? t('imports.progress.running') : t('imports.progress.previewing')}
       done={progress?.done ?? 0}
       total={progress?.total ?? 0}
       elapsedMs={progress?.elapsedMs}
-      onCancel={running ? undefined : state.cancelPreview}
-      cancelLabel={t('imports.progress.cancelPreview')}
+      onCancel={running ? state.cancelRun : state.cancelPreview}
+      cancelLabel={running ? t('imports.progress.cancelRun') : t('imports.progress.cancelPreview')}
     />
   );
 }
@@ -55,6 +50,13 @@ function RunOutcome({ state }: { state: BackerImportState }) {
         </p>
         <ImportCounts summary={run.result} />
       </>
+    );
+  }
+  if (run.phase === 'cancelled') {
+    return (
+      <p className="notice import-cancelled" role="status">
+        {t('imports.progress.runCancelled')}
+      </p>
     );
   }
   if (run.phase !== 'failed') return null;
@@ -94,7 +96,7 @@ export function ImportBackersDialog({ campaign, onDone }: ImportBackersDialogPro
   const canImport =
     preview !== undefined &&
     !state.previewing &&
-    run.phase === 'idle' &&
+    (run.phase === 'idle' || run.phase === 'cancelled') &&
     preview.errorCount === 0 &&
     preview.created + preview.updated + preview.unchanged > 0;
   const problem = readError ?? state.previewError;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type {
   ChannelInput,
   ImportFormat,
@@ -7,7 +7,7 @@ import type {
   ImportSummary,
   MappingPreset,
 } from '../../../../shared/contract';
-import { invoke, mutate, toApiError, type ApiError } from '../../api';
+import { invoke, mutate, newOperationId, toApiError, type ApiError } from '../../api';
 
 export interface ChosenFile {
   name: string;
@@ -17,6 +17,8 @@ export interface ChosenFile {
 /** What a preview (and then the run) is asked with; a new object for every change. */
 export interface ImportRequest {
   seq: number;
+  /** The preview call's operation id: its progress events, and what cancelling it names. */
+  previewId: string;
   files: readonly ChosenFile[];
   format: ImportFormat;
   /** undefined: the app suggests a mapping from the headers (the preview returns it). */
@@ -33,9 +35,11 @@ interface PreviewAnswer {
 
 type RunState =
   | { phase: 'idle' }
-  | { phase: 'running'; seq: number }
+  | { phase: 'running'; seq: number; operationId: string }
   | { phase: 'done'; result: ImportSummary }
-  | { phase: 'failed'; error: ApiError };
+  | { phase: 'failed'; error: ApiError }
+  /** Cancelled by the user: the transaction rolled back, nothing was imported. */
+  | { phase: 'cancelled' };
 
 export interface BackerImportState {
   request: ImportRequest | null;
@@ -45,6 +49,8 @@ export interface BackerImportState {
   previewing: boolean;
   cancelled: boolean;
   run: RunState;
+  /** The call whose progress shows now: the run, else the preview being read (null: none). */
+  operationId: string | null;
   chooseFiles(files: readonly ChosenFile[]): void;
   setFormat(format: ImportFormat): void;
   setMapping(mapping: ImportMapping): void;
@@ -53,6 +59,8 @@ export interface BackerImportState {
   cancelPreview(): void;
   previewAgain(): void;
   start(): Promise<void>;
+  /** Cancels the running import: the app rolls it back and writes nothing. */
+  cancelRun(): void;
 }
 
 export function importInput(
@@ -70,23 +78,30 @@ export function importInput(
 
 /**
  * The import dialog's state: the files, format, mapping and options chosen; a dry-run preview
- * asked again after each change (an answer to an earlier choice is dropped, and a preview can be
- * cancelled since it writes nothing); then the run, all or nothing.
+ * asked again after each change (an earlier preview still running is cancelled, and the user can
+ * stop one); then the run, all or nothing, which the user can cancel too (it rolls back).
  */
 export function useBackerImport(campaignId: number): BackerImportState {
   const [request, setRequest] = useState<ImportRequest | null>(null);
   const [answer, setAnswer] = useState<PreviewAnswer>();
   const [run, setRun] = useState<RunState>({ phase: 'idle' });
+  const previewAbort = useRef<AbortController | null>(null);
+  const runAbort = useRef<AbortController | null>(null);
 
   useEffect(() => {
     if (request === null) return;
     let current = true;
+    const abort = new AbortController();
+    previewAbort.current = abort;
     const keep = (next: PreviewAnswer) =>
       setAnswer((previous) =>
         // A preview cancelled by the user stays cancelled when its late answer arrives.
         previous?.seq === next.seq && previous.cancelled === true ? previous : next,
       );
-    invoke('imports.preview', importInput(campaignId, request)).then(
+    invoke('imports.preview', importInput(campaignId, request), {
+      signal: abort.signal,
+      operationId: request.previewId,
+    }).then(
       (summary) => {
         if (current) keep({ seq: request.seq, summary });
       },
@@ -96,28 +111,39 @@ export function useBackerImport(campaignId: number): BackerImportState {
     );
     return () => {
       current = false;
+      // A preview for an earlier choice (or a closed dialog) is stopped rather than finished.
+      abort.abort();
     };
   }, [campaignId, request]);
 
-  const change = (patch: Partial<Omit<ImportRequest, 'seq'>>) => {
+  // Closing the dialog mid-import cancels it: nothing is left running unseen.
+  useEffect(() => () => runAbort.current?.abort(), []);
+
+  const change = (patch: Partial<Omit<ImportRequest, 'seq' | 'previewId'>>) => {
     setRequest((previous) =>
-      previous === null ? previous : { ...previous, ...patch, seq: previous.seq + 1 },
+      previous === null
+        ? previous
+        : { ...previous, ...patch, seq: previous.seq + 1, previewId: newOperationId() },
     );
     setRun({ phase: 'idle' });
   };
 
   const answered = request !== null && answer?.seq === request.seq ? answer : undefined;
+  const previewing = request !== null && answered === undefined;
   return {
     request,
     preview: answered?.summary,
     previewError: answered?.error,
-    previewing: request !== null && answered === undefined,
+    previewing,
     cancelled: answered?.cancelled === true,
     run,
+    operationId:
+      run.phase === 'running' ? run.operationId : previewing ? (request?.previewId ?? null) : null,
     chooseFiles(files) {
       // Other files have other columns: the mapping chosen for the previous ones is dropped.
       setRequest((previous) => ({
         seq: (previous?.seq ?? 0) + 1,
+        previewId: newOperationId(),
         files,
         format: previous?.format ?? 'auto',
         mapping: undefined,
@@ -131,19 +157,37 @@ export function useBackerImport(campaignId: number): BackerImportState {
     applyPreset: (preset) =>
       change({ format: 'generic', mapping: preset.mapping, options: preset.options }),
     cancelPreview() {
-      if (request !== null) setAnswer({ seq: request.seq, cancelled: true });
+      if (request === null) return;
+      previewAbort.current?.abort();
+      setAnswer({ seq: request.seq, cancelled: true });
     },
     previewAgain: () => change({}),
     async start() {
       if (request === null) return;
-      setRun({ phase: 'running', seq: request.seq });
+      const abort = new AbortController();
+      const operationId = newOperationId();
+      runAbort.current = abort;
+      setRun({ phase: 'running', seq: request.seq, operationId });
       try {
         // Through mutate: the Saved indicator follows it and every screen reloads after it.
-        const result = await mutate('imports.run', importInput(campaignId, request));
+        const result = await mutate('imports.run', importInput(campaignId, request), {
+          signal: abort.signal,
+          operationId,
+        });
         setRun({ phase: 'done', result });
       } catch (error) {
-        setRun({ phase: 'failed', error: toApiError(error) });
+        const failure = toApiError(error);
+        setRun(
+          failure.code === 'cancelled'
+            ? { phase: 'cancelled' }
+            : { phase: 'failed', error: failure },
+        );
+      } finally {
+        if (runAbort.current === abort) runAbort.current = null;
       }
+    },
+    cancelRun() {
+      runAbort.current?.abort();
     },
   };
 }

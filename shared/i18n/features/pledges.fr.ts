@@ -1,0 +1,43 @@
+import type { Messages } from '../types';
+
+export const pledgesFr: Messages['pledges'] = {
+  title: 'Contributions',
+  count: { zero: 'Aucune contribution', one: '1 contribution', other: '{count} contributions' },
+  updating: 'Mise à jour…',
+  filters: {
+    label: 'Filtrer les contributions',
+    search: 'Contributeur',
+    searchPlaceholder: 'Nom ou e-mail…',
+    status: 'Statut du paiement',
+    allStatuses: 'Tous les statuts',
+    tier: 'Contrepartie',
+    allTiers: 'Toutes les contreparties',
+    noTier: 'Sans contrepartie',
+  },
+  table: {
+    label: 'Contributions de la campagne',
+    hint: 'Flèches, Page précédente, Page suivante, Début et Fin pour parcourir les contributions ; Entrée ouvre le contributeur.',
+    loadingRow: 'Chargement…',
+    date: 'Date',
+    contributor: 'Contributeur',
+    tier: 'Contrepartie',
+    amount: 'Montant',
+    bonus: 'Bonus',
+    status: 'Statut',
+    externalId: 'Référence',
+    flags: 'Import',
+    missing: 'Absente',
+    missingHint: 'Le dernier import de cette campagne ne contenait pas cette contribution.',
+    noTier: '—',
+    empty: 'Aucune contribution ne correspond à ces filtres.',
+    none: 'Pas encore de contribution.',
+  },
+  statuses: {
+    pledged: 'Promise',
+    collected: 'Encaissée',
+    failed: 'Échouée',
+    refund_due: 'À rembourser',
+    refunded: 'Remboursée',
+    not_collected: 'Non encaissée',
+  },
+};
