@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import { fr as workbookFr } from '../../electron/core/export/labels';
+import { createLibreOffice, csvCents, sheetRows } from '../support/libreoffice';
+import { askApp, projectNamed } from './journeys/steps/common';
 import { test, expect } from './support/app';
 
 // The app picks the browser's language on first start: pin it so the English run is English.
@@ -345,6 +348,36 @@ test.describe('on an empty workspace', () => {
     );
     await expect(alertes).toContainText(/de 14\s219,70\s€/u);
     await shoot(page, testInfo, 'financing-fr-warning.png');
+
+    // The accountant's copy of this plan: the budget workbook, downloaded from the Exports
+    // screen and recalculated by LibreOffice, says what financing.summary says, to the cent.
+    await nav(page, 'Exports').click();
+    const carte = page.getByRole('article', { name: 'Classeur budget' });
+    const downloading = page.waitForEvent('download');
+    await carte.getByRole('button', { name: 'Télécharger le classeur budget' }).click();
+    const download = await downloading;
+    const saved = testInfo.outputPath(download.suggestedFilename());
+    await download.saveAs(saved);
+    const phare = await projectNamed(page, 'Le Phare');
+    const summary = await askApp(page, 'financing.summary', { projectId: phare.id });
+    const office = createLibreOffice();
+    try {
+      const top = sheetRows(await office.toCsv(fs.readFileSync(saved)), workbookFr.sheets.top);
+      const figure = (label: string) => csvCents(top.find((row) => row[1] === label)?.[2]);
+      expect({
+        budget: figure(workbookFr.budgetTotal),
+        secured: figure(workbookFr.secured),
+        pending: figure(workbookFr.pending),
+        gap: figure(workbookFr.gap),
+      }).toEqual({
+        budget: summary.budgetTotal,
+        secured: summary.secured,
+        pending: summary.pending,
+        gap: summary.gap,
+      });
+    } finally {
+      office.dispose();
+    }
   });
 });
 
