@@ -1,14 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import {
   campaignModels,
   campaignPlatforms,
   type Campaign,
+  type ChannelInput,
   type FinancingSummary,
   type PlatformPreset,
 } from '../../../../shared/contract';
-import { mutate, toApiError, type ApiError } from '../../api';
+import { mutate } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { useContractForm } from '../../components/useContractForm';
 import { useI18n } from '../../i18n/useI18n';
 import { readMoney } from '../budget/lineEdits';
 import { CapBox } from './CapBox';
@@ -16,7 +18,6 @@ import {
   campaignErrorsFromFailure,
   presetValues,
   toCampaignInput,
-  type CampaignErrors,
   type CampaignFormValues,
 } from './campaignFormModel';
 
@@ -42,43 +43,29 @@ export function CampaignForm({
   const i18n = useI18n();
   const { t } = i18n;
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
   const presetOf = (platform: CampaignFormValues['platform']) =>
     presets?.find((preset) => preset.platform === platform);
-  const [values, setValues] = useState<CampaignFormValues>(() => ({
-    title: '',
-    platform: 'touscoprod',
-    currency: project.currency,
-    model: 'all_or_nothing',
-    goal: '',
-    startsOn: '',
-    endsOn: '',
-    ...presetValues(presetOf('touscoprod'), project.currency, i18n),
-  }));
-  const [errors, setErrors] = useState<CampaignErrors>({});
-  const [failure, setFailure] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [saving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('input')?.focus();
-  }, []);
-
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-
-  const set = <F extends keyof CampaignFormValues>(field: F, value: CampaignFormValues[F]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    // A refusal stays until its field changes: then it speaks of a value no longer there.
-    setErrors((previous) => {
-      if (previous[field] === undefined) return previous;
-      const next = { ...previous };
-      delete next[field];
-      return next;
-    });
-  };
+  const { formRef, values, setValues, set, errors, failure, busy, submit } = useContractForm({
+    initialValues: (): CampaignFormValues => ({
+      title: '',
+      platform: 'touscoprod',
+      currency: project.currency,
+      model: 'all_or_nothing',
+      goal: '',
+      startsOn: '',
+      endsOn: '',
+      ...presetValues(presetOf('touscoprod'), project.currency, i18n),
+    }),
+    parse: (current: CampaignFormValues) => {
+      const parsed = toCampaignInput(current, project, t);
+      return 'errors' in parsed ? parsed : { fields: parsed.input };
+    },
+    send: async (input: ChannelInput<'campaigns.create'>) =>
+      onCreated(await mutate('campaigns.create', input)),
+    place: (error) => campaignErrorsFromFailure(error, project.currency, i18n),
+    clearErrorOnChange: true,
+    firstControl: 'input',
+  });
 
   function choosePlatform(platform: CampaignFormValues['platform']) {
     // The platform's usual fees and longest duration replace the previous platform's.
@@ -87,30 +74,6 @@ export function CampaignForm({
       platform,
       ...presetValues(presetOf(platform), project.currency, i18n),
     }));
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(undefined);
-    const parsed = toCampaignInput(values, project, t);
-    if ('errors' in parsed) {
-      setErrors(parsed.errors);
-      setFocusRequest((count) => count + 1);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      onCreated(await mutate('campaigns.create', parsed.input));
-    } catch (caught) {
-      const error = toApiError(caught);
-      const { fields, unplaced } = campaignErrorsFromFailure(error, project.currency, i18n);
-      setErrors(fields);
-      setFailure({ error, unplaced });
-      setFocusRequest((count) => count + 1);
-    } finally {
-      setSaving(false);
-    }
   }
 
   const typedGoal = values.goal.trim() === '' ? null : readMoney(values.goal, project.currency);
@@ -130,7 +93,7 @@ export function CampaignForm({
 
   return (
     <form
-      ref={form}
+      ref={formRef}
       className="panel financing-form campaign-form"
       aria-labelledby={headingId}
       noValidate
@@ -279,7 +242,7 @@ export function CampaignForm({
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('financing.campaignForm.cancel')}
         </button>
-        <button type="submit" className="button button-primary" disabled={saving}>
+        <button type="submit" className="button button-primary" disabled={busy}>
           {t('financing.campaignForm.create')}
         </button>
       </div>

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { financingKinds, financingStatuses } from '../../../../shared/contract';
-import { toApiError, type ApiError } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { useContractForm, type FormParse } from '../../components/useContractForm';
 import { useI18n } from '../../i18n/useI18n';
 import {
   sourceErrorsFromIssues,
@@ -34,60 +34,19 @@ export function SourceForm({
   const i18n = useI18n();
   const { t } = i18n;
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<SourceErrors>({});
-  const [failure, setFailure] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [saving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('select, input')?.focus();
-  }, []);
-
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-
-  const set = <F extends keyof SourceFormValues>(field: F, value: SourceFormValues[F]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    // A refusal stays until its field changes: then it speaks of a value no longer there.
-    setErrors((previous) => {
-      if (previous[field] === undefined) return previous;
-      const next = { ...previous };
-      delete next[field];
-      return next;
-    });
-  };
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(undefined);
-    const parsed = toSourceFields(values, currency, t);
-    if ('errors' in parsed) {
-      setErrors(parsed.errors);
-      setFocusRequest((count) => count + 1);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSubmit(parsed.fields);
-    } catch (caught) {
-      const error = toApiError(caught);
-      const { fields, unplaced } = sourceErrorsFromIssues(error.issues, i18n);
-      setErrors(fields);
-      setFailure({ error, unplaced });
-      setFocusRequest((count) => count + 1);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { formRef, values, set, errors, failure, busy, submit } = useContractForm({
+    initialValues,
+    parse: (current: SourceFormValues): FormParse<SourceFields, keyof SourceErrors & string> =>
+      toSourceFields(current, currency, t),
+    send: onSubmit,
+    place: (error) => sourceErrorsFromIssues(error.issues, i18n),
+    clearErrorOnChange: true,
+    firstControl: 'select, input',
+  });
 
   return (
     <form
-      ref={form}
+      ref={formRef}
       className="panel financing-form"
       aria-labelledby={headingId}
       noValidate
@@ -223,7 +182,7 @@ export function SourceForm({
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('financing.sourceForm.cancel')}
         </button>
-        <button type="submit" className="button button-primary" disabled={saving}>
+        <button type="submit" className="button button-primary" disabled={busy}>
           {mode === 'create' ? t('financing.sourceForm.create') : t('financing.sourceForm.save')}
         </button>
       </div>

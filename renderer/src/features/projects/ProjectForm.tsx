@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { projectFormats } from '../../../../shared/contract';
-import { toApiError, type ApiError } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { useContractForm, type FormParse } from '../../components/useContractForm';
 import { useI18n } from '../../i18n/useI18n';
 import {
   errorsFromIssues,
@@ -32,59 +32,24 @@ export function ProjectForm({
   const i18n = useI18n();
   const { t } = i18n;
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [submitting, setSubmitting] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-
-  // A form that opens takes the keyboard (and scrolls into view): the user came to type.
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('input, select')?.focus();
-  }, []);
-
-  // After a refused submit, take the keyboard to the first field that needs attention.
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-
-  const set = <F extends keyof ProjectFormValues>(field: F, value: ProjectFormValues[F]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-  };
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(undefined);
-    const parsed = toSettings(values, t);
-    if ('errors' in parsed) {
-      setErrors(parsed.errors);
-      setFocusRequest((count) => count + 1);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      await onSubmit(parsed.settings);
-    } catch (caught) {
-      const error = toApiError(caught);
-      const { fields, unplaced } = errorsFromIssues(error.issues, i18n);
-      setErrors(fields);
-      setFailure({ error, unplaced });
-      setFocusRequest((count) => count + 1);
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  // A form that opens takes the keyboard; a refused submit takes it to the first field to fix.
+  const { formRef, values, set, errors, failure, busy, submit } = useContractForm({
+    initialValues,
+    parse: (current: ProjectFormValues): FormParse<ProjectSettings, keyof FieldErrors & string> => {
+      const parsed = toSettings(current, t);
+      return 'errors' in parsed ? parsed : { fields: parsed.settings };
+    },
+    send: onSubmit,
+    place: (error) => errorsFromIssues(error.issues, i18n),
+  });
 
   return (
     <form
-      ref={form}
+      ref={formRef}
       className="panel project-form"
       aria-labelledby={headingId}
       noValidate
-      onSubmit={(event) => void handleSubmit(event)}
+      onSubmit={(event) => void submit(event)}
     >
       <h2 id={headingId} className="panel-title">
         {heading}
@@ -189,7 +154,7 @@ export function ProjectForm({
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('projects.form.cancel')}
         </button>
-        <button type="submit" className="button button-primary" disabled={submitting}>
+        <button type="submit" className="button button-primary" disabled={busy}>
           {mode === 'create' ? t('projects.form.create') : t('projects.form.save')}
         </button>
       </div>
