@@ -53,6 +53,11 @@ export interface ProgressEvent {
   done: number;
   total: number;
   message?: string;
+  /**
+   * What the operation is doing now, as a short key the UI translates (`progress.phases.<key>`):
+   * e.g. `read`, `apply`, `index`, `sheets`, `write`, `copy`, `contributors`. Never a sentence.
+   */
+  phase?: string;
   /** The call this event belongs to (the client names it), so two windows never mix progress. */
   operationId?: string;
 }
