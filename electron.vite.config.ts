@@ -8,7 +8,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The job worker (imports, exports, backups, demo) runs in its own thread: its own
+          // entry, out/main/jobWorker.js, found by electron/core/jobs/workerFile.ts.
+          jobWorker: resolve(__dirname, 'electron/core/jobs/workerEntry.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { createDispatcher } from '../electron/core/dispatcher';
 import type { ChannelInput } from '../shared/contract';
 import { generateWorkspace } from './lib/generateWorkspace';
+import { fulfillmentListTimings, pledgeListTimings } from './lib/listCases';
 import { printTimings, time, type Timing } from './lib/measure';
 import type { Benchmark } from './run';
 
@@ -118,6 +119,17 @@ export const contributorSearchBenchmark: Benchmark = {
         `contributors.search, page of 50 (${options.contributors.toLocaleString('en')} contributors)`,
         baseline,
         timings,
+      );
+      // The other tables that grow: a campaign's pledges, a project's fulfillment lines.
+      printTimings(
+        'contributions.list, page of 50 (one campaign)',
+        baseline,
+        await pledgeListTimings(generated, dispatch),
+      );
+      printTimings(
+        'fulfillment.list, page of 100 (one project)',
+        baseline,
+        await fulfillmentListTimings(generated, dispatch),
       );
       if (options.keep) console.log(`\nworkspace kept at ${generated.file}`);
     } finally {

@@ -18,6 +18,7 @@ export interface BenchOptions {
 const benchmarks: (() => Promise<Benchmark>)[] = [
   async () => (await import('./contributorSearch')).contributorSearchBenchmark,
   async () => (await import('./platformImport')).platformImportBenchmark,
+  async () => (await import('./responsiveness')).responsivenessBenchmark,
 ];
 
 function parseOptions(args: string[]): { names: string[]; options: BenchOptions } {

@@ -1,140 +1,102 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import type { Language } from '../shared/contract';
 import { test, expect } from '../test/e2e/support/app';
 import { rendererDir } from '../test/e2e/journeys/browserRunner';
-import { askApp } from '../test/e2e/journeys/steps/common';
+import { chooseProject, DEMO_SCENES, EMPTY_SCENES, FILM, type Scene } from './screenshotScenes';
 
 /**
- * `npm run screenshots`: the main screens on the demo workspace, in English and French, light and
- * dark themes, at 1280×800, into resources/screenshots/ under stable names (`dashboard-en.png`,
- * `dashboard-dark-fr.png`…). Run by playwright.screenshots.config.ts
- * with the end-to-end fixture: browser mode on a fresh demo workspace per language.
+ * `npm run screenshots`: the main screens in English and French, light and dark themes, at
+ * 1280×800, into resources/screenshots/ under stable names (`dashboard-en.png`,
+ * `dashboard-dark-fr.png`…). Run by playwright.screenshots.config.ts with the end-to-end fixture:
+ * browser mode on a fresh demo (or empty) workspace per language. The demo is seeded, and no
+ * screen shows the clock, so a run with no interface change gives the same pictures.
+ *
+ * Each scene is shot in the light theme, then the dark one (the system's, emulated), so menus and
+ * dialogs are pictured open in both. The rest of each scrolling screen goes to
+ * test-results/screenshots/ (`<stem>-part2.png`…) for reviewing what lies below the fold.
  */
 
 const OUT_DIR = path.join(import.meta.dirname, '..', 'resources', 'screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
-
-test.use({ seed: 'demo', viewport: VIEWPORT, locale: 'en-US', rendererDir });
-
-/** The demo's feature film: a full devis, a plan, a live campaign and its backers. */
-const PROJECT = 'Les Nuits de Marseille';
-
-interface Screen {
-  /** The file's stem: `<name>-<language>.png`. */
-  name: string;
-  /** The hash route to open. */
-  route: (page: Page) => Promise<string>;
-  /** Waits until what the screen shows has loaded (not only its heading). */
-  ready: (page: Page) => Promise<void>;
-}
-
-/** Lets charts drawn with an entrance animation settle (recharts animates in JavaScript). */
-async function chartsSettled(page: Page): Promise<void> {
-  await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
-  await page.waitForTimeout(1_600);
-}
-
-/** The film's live campaign. */
-async function demoCampaignId(page: Page): Promise<number> {
-  const film = (await askApp(page, 'projects.list', {})).find((p) => p.title === PROJECT);
-  const [campaign] = film ? await askApp(page, 'campaigns.list', { projectId: film.id }) : [];
-  if (!campaign) throw new Error(`The demo's ${PROJECT} has no campaign`);
-  return campaign.id;
-}
-
-const SCREENS: readonly Screen[] = [
-  {
-    name: 'projects',
-    route: async () => '#/projects',
-    ready: async (page) => {
-      await expect(page.locator('.page-subtitle').first()).toBeVisible();
-    },
-  },
-  { name: 'dashboard', route: async () => '#/dashboard', ready: chartsSettled },
-  {
-    name: 'budget',
-    route: async () => '#/budget',
-    ready: async (page) => {
-      await expect(page.locator('.budget-footer-value')).toBeVisible();
-    },
-  },
-  {
-    name: 'financing',
-    route: async () => '#/financing',
-    ready: async (page) => {
-      await expect(page.locator('.plan-gap-value')).toBeVisible();
-    },
-  },
-  {
-    name: 'campaigns',
-    route: async () => '#/campaigns',
-    ready: async (page) => {
-      await expect(page.locator('.campaign-list tbody tr').first()).toBeVisible();
-    },
-  },
-  {
-    name: 'campaign',
-    route: async (page) => `#/campaigns/${await demoCampaignId(page)}`,
-    ready: chartsSettled,
-  },
-  {
-    name: 'contributors',
-    route: async () => '#/contributors',
-    ready: async (page) => {
-      const firstRow = page.locator('[role="grid"] [role="row"][aria-rowindex="2"]');
-      await expect(firstRow).toBeVisible();
-      await expect(firstRow).not.toHaveAttribute('aria-busy', 'true');
-    },
-  },
-  {
-    name: 'exports',
-    route: async () => '#/exports',
-    ready: async (page) => {
-      await expect(page.locator('.export-card').first()).toBeVisible();
-    },
-  },
-];
-
-async function open(page: Page, screen: Screen): Promise<void> {
-  const hash = await screen.route(page);
-  await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
-  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await screen.ready(page);
-  // The same picture every run: no focus ring, no hover, at the top of the page.
-  await page.evaluate('document.activeElement?.blur(); window.scrollTo(0, 0)');
-  await page.mouse.move(0, VIEWPORT.height - 1);
-}
-
-async function shoot(page: Page, stem: string): Promise<void> {
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(OUT_DIR, `${stem}.png`), animations: 'disabled' });
-}
-
 const LANGUAGE_BUTTON: Record<Language, string> = { en: 'English', fr: 'Français' };
 
-for (const language of ['en', 'fr'] as const) {
-  test(`the main screens in ${LANGUAGE_BUTTON[language]}`, async ({ page, app }) => {
-    test.setTimeout(180_000);
-    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await page.goto(app.url);
-    await page.getByRole('combobox', { name: 'Current project' }).selectOption({ label: PROJECT });
-    const switchTo = page.getByRole('button', { name: LANGUAGE_BUTTON[language], exact: true });
-    await switchTo.click();
-    await expect(switchTo).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
+test.use({ viewport: VIEWPORT, rendererDir });
 
-    for (const screen of SCREENS) {
-      await open(page, screen);
-      await shoot(page, `${screen.name}-${language}`);
+async function switchLanguage(page: Page, language: Language): Promise<void> {
+  const button = page.getByRole('button', { name: LANGUAGE_BUTTON[language], exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+async function shoot(page: Page, testInfo: TestInfo, scene: Scene, stem: string): Promise<void> {
+  await page.screenshot({ path: path.join(OUT_DIR, `${stem}.png`), animations: 'disabled' });
+  if (scene.overlay) return;
+  const scrolledTo = Number(await page.evaluate('window.scrollY'));
+  // What lies below the fold, a window at a time, for review (not published). The window itself
+  // scrolls, rather than a full-page capture, so virtualised lists draw the rows in view.
+  const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
+  const step = VIEWPORT.height - 100;
+  for (let top = step, part = 2; top < height - 100; top += step, part += 1) {
+    await page.evaluate(`window.scrollTo(0, ${top})`);
+    await page.waitForTimeout(100);
+    await page.screenshot({
+      path: testInfo.outputPath(`${stem}-part${part}.png`),
+      animations: 'disabled',
+    });
+  }
+  await page.evaluate(`window.scrollTo(0, ${scrolledTo})`);
+}
+
+async function shootScenes(
+  page: Page,
+  testInfo: TestInfo,
+  scenes: readonly Scene[],
+  language: Language,
+): Promise<void> {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  for (const scene of scenes) {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await scene.show(page);
+    if (!scene.overlay) {
+      // The same picture every run: no focus ring, no hover.
+      await page.evaluate('document.activeElement?.blur()');
     }
-
-    // The dark theme follows the system's: every screen again, charts included.
+    await page.mouse.move(0, VIEWPORT.height - 1);
+    await shoot(page, testInfo, scene, `${scene.name}-${language}`);
+    // The dark theme follows the system's.
     await page.emulateMedia({ colorScheme: 'dark' });
-    for (const screen of SCREENS) {
-      await open(page, screen);
-      await shoot(page, `${screen.name}-dark-${language}`);
-    }
+    await shoot(page, testInfo, scene, `${scene.name}-dark-${language}`);
+  }
+}
+
+for (const language of ['en', 'fr'] as const) {
+  test.describe(`${LANGUAGE_BUTTON[language]}`, () => {
+    // The browser's own widgets (date inputs) follow its locale: a French user's is French.
+    test.use({ locale: language === 'fr' ? 'fr-FR' : 'en-US' });
+    test.describe('demo workspace', () => {
+      test.use({ seed: 'demo' });
+      test('the main screens', async ({ page, app }, testInfo) => {
+        test.setTimeout(240_000);
+        await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+        await page.goto(app.url);
+        await chooseProject(page, FILM);
+        await switchLanguage(page, language);
+        await shootScenes(page, testInfo, DEMO_SCENES, language);
+      });
+    });
+
+    test.describe('empty workspace', () => {
+      test.use({ seed: 'empty' });
+      test('the first run', async ({ page, app }, testInfo) => {
+        await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+        await page.goto(app.url);
+        await switchLanguage(page, language);
+        await shootScenes(page, testInfo, EMPTY_SCENES, language);
+      });
+    });
   });
 }

@@ -18,6 +18,14 @@ export interface CoproBridge {
 /** What an operation id looks like (a UUID, or any short token): checked by every transport. */
 export const operationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
+/**
+ * Operations Electron's File menu starts (not the page): their progress events carry an id with
+ * this prefix, the page may cancel them by it, and their last event's phase is one of
+ * `MENU_OPERATION_ENDINGS`.
+ */
+export const MENU_OPERATION_PREFIX = 'menu-';
+export const MENU_OPERATION_ENDINGS = ['done', 'cancelled', 'failed'] as const;
+
 /** Browser mode's HTTP protocol (electron/server ↔ renderer/api). */
 export const HTTP = {
   /** POST `${callPrefix}<channel>` with the JSON input as body; answers a Result as JSON. */

@@ -15,7 +15,10 @@ import { formatMoney } from './money-currency';
  * (`.min(1, 'validation.required')`); `localizeZodIssues` turns them into localized issues,
  * reading `{minimum}`/`{maximum}` from the zod issue. Generic zod messages come from zod's locale.
  * `code` and `issues[].path` never change with the language: scripts and the UI match on them.
- * A plain string message (not yet converted, or technical) is sent as written, in English.
+ * A plain string message is sent as written, in English: `test/unit/errorMessageGuard.test.ts`
+ * refuses a literal message in `electron/core` and `shared/contract`.
+ * Messages that travel in a channel's OUTPUT (import errors and warnings) are worded when listed,
+ * in the workspace's language, by the import's IssueSink (`electron/core/import/issues.ts`).
  */
 
 /** Error codes every transport returns; the UI translates them, scripts match on them. */
@@ -32,6 +35,7 @@ export const errorCodeSchema = z.enum([
   'forbidden',
   'internal',
   'cancelled',
+  'busy',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
@@ -44,9 +48,20 @@ export type Issue = z.infer<typeof issueSchema>;
 /** Keys of the refusals services and contract can give. */
 export type ApiErrorKey = Extract<MessageKey, `apiErrors.${string}`>;
 
-/** A param rendered at the last moment: amounts and percentages in the reader's locale. */
+/**
+ * A param rendered at the last moment: amounts and percentages in the reader's locale, a nested
+ * message (the detail of "First: file, line 3: {detail}") in the reader's language, a list of
+ * words joined the locale's way ("a, b or c" / "a, b ou c"), whole sentences one after another,
+ * and a calendar date (`YYYY-MM-DD`) written the locale's way ("2 May 2026" / "2 mai 2026").
+ */
 export type LocalizedParam =
-  ParamValue | { readonly cents: number; readonly currency: string } | { readonly bp: number };
+  | ParamValue
+  | { readonly cents: number; readonly currency: string }
+  | { readonly bp: number }
+  | { readonly list: readonly string[]; readonly join: 'and' | 'or' }
+  | { readonly sentences: readonly LocalizedText[] }
+  | { readonly date: string }
+  | LocalizedText;
 
 type LocalizedParams<K extends ApiErrorKey> = { [P in keyof MessageParams<K>]: LocalizedParam };
 
@@ -127,8 +142,18 @@ export function englishText(message: string | LocalizedText): string {
   return typeof message === 'string' ? message : renderText(message, english());
 }
 
-function renderParam(value: LocalizedParam, { language, locale }: Translator): ParamValue {
+function renderParam(value: LocalizedParam, translator: Translator): ParamValue {
+  const { language, locale } = translator;
   if (typeof value !== 'object') return value;
+  if ('key' in value) return renderText(value, translator);
+  if ('sentences' in value) {
+    return value.sentences.map((sentence) => renderText(sentence, translator)).join(' ');
+  }
+  if ('date' in value) return formatDate(value.date, locale);
+  if ('list' in value) {
+    const type = value.join === 'or' ? 'disjunction' : 'conjunction';
+    return new Intl.ListFormat(locale, { type }).format(value.list);
+  }
   if ('bp' in value) {
     // French puts a (narrow no-break) space before %, English none.
     return language === 'fr'
@@ -136,6 +161,14 @@ function renderParam(value: LocalizedParam, { language, locale }: Translator): P
       : `${formatBpForInput(value.bp, '.')}%`;
   }
   return formatMoney(value.cents, value.currency, locale);
+}
+
+/** `2026-05-02` → "2 May 2026" / "2 mai 2026"; a text that is not such a date is shown as is. */
+function formatDate(isoDate: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (match === null) return isoDate;
+  const at = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(at);
 }
 
 /** Renders a keyed message; money params in the translator's locale. */
@@ -149,9 +182,12 @@ export function renderText(text: LocalizedText, translator: Translator): string 
   return t(text.key, params);
 }
 
-/** True when `message` names a contract message: `validation.required` → `apiErrors.validation.required`. */
+/**
+ * True when `message` names a contract message: `validation.required` →
+ * `apiErrors.validation.required`; `money.twoSigns` (a parse refusal) → `apiErrors.money.twoSigns`.
+ */
 export function contractMessageKey(message: string): ApiErrorKey | null {
-  if (!/^validation\.\w+$/.test(message)) return null;
+  if (!/^(validation|money)(\.\w+)+$/.test(message)) return null;
   const key = `apiErrors.${message}`;
   try {
     lookup(dictionaries.en, key);
@@ -167,6 +203,23 @@ interface ZodIssueLike {
   readonly message: string;
   readonly minimum?: unknown;
   readonly maximum?: unknown;
+  /** A custom issue's named values (`ctx.addIssue({ message: 'money.twoSigns', params })`). */
+  readonly params?: unknown;
+}
+
+/** The key of a keyed message as a contract names it: `apiErrors.money.twoSigns` → `money.twoSigns`. */
+export function contractMessage(text: LocalizedText): string {
+  return text.key.slice('apiErrors.'.length);
+}
+
+/** A custom issue's params that a message can show: texts and numbers. */
+function customParams(params: unknown): Record<string, LocalizedParam> {
+  const found: Record<string, LocalizedParam> = {};
+  if (typeof params !== 'object' || params === null) return found;
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' || typeof value === 'number') found[name] = value;
+  }
+  return found;
 }
 
 function boundParam(value: unknown): LocalizedParam | undefined {
@@ -181,7 +234,7 @@ export function localizeZodIssues(issues: readonly ZodIssueLike[]): LocalizedIss
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const key = contractMessageKey(issue.message);
     if (key === null) return { path, message: issue.message };
-    const params: Record<string, LocalizedParam> = {};
+    const params: Record<string, LocalizedParam> = customParams(issue.params);
     const minimum = boundParam(issue.minimum);
     const maximum = boundParam(issue.maximum);
     if (minimum !== undefined) params.minimum = minimum;

@@ -1,3 +1,4 @@
+import { apiMessage, englishText, type LocalizedText } from './errors';
 import { MAX_CENTS, asCents, type Cents } from './money-cents';
 import {
   CURRENCY_MARKER_SOURCE,
@@ -13,13 +14,17 @@ import {
  * integers directly (BigInt): a float never sits in between. Import from `shared/money`.
  */
 
-/** A text that is not a valid amount or quantity; the message says what is wrong in plain words. */
+/**
+ * A text that is not a valid amount or quantity. `reason` says what is wrong, keyed
+ * (`apiErrors.money.*`) so an import or a form shows it in its reader's language; `message` is
+ * the English text.
+ */
 export class MoneyParseError extends Error {
   constructor(
     readonly input: string,
-    message: string,
+    readonly reason: LocalizedText,
   ) {
-    super(message);
+    super(englishText(reason));
     this.name = 'MoneyParseError';
   }
 }
@@ -50,10 +55,10 @@ function quote(input: string): string {
   return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
 }
 
-/** A function that throws a MoneyParseError about `input`: `"input" <problem>`. */
-function failWith(input: string): (problem: string) => never {
+/** A function that throws a MoneyParseError about `input` (its `{input}` param is the quoted text). */
+function failWith(input: string): (problem: (quoted: string) => LocalizedText) => never {
   return (problem) => {
-    throw new MoneyParseError(input, `${quote(input)} ${problem}`);
+    throw new MoneyParseError(input, problem(quote(input)));
   };
 }
 
@@ -81,7 +86,12 @@ function decimalSeparatorOf(
   const asDecimal = `${before}.${after}`.replace(/\.?0+$/, '');
   throw new MoneyParseError(
     input,
-    `${quote(input)} is ambiguous: "${separator}" could separate thousands (${before}${after}) or decimals (${asDecimal}); write ${before}${after} or ${asDecimal}`,
+    apiMessage('apiErrors.money.ambiguous', {
+      input: quote(input),
+      separator,
+      thousands: `${before}${after}`,
+      decimals: asDecimal,
+    }),
   );
 }
 
@@ -99,25 +109,27 @@ function splitNumber(
   if (separator !== null) {
     const at = num.indexOf(separator);
     if (at !== num.lastIndexOf(separator))
-      fail(`has more than one decimal separator "${separator}"`);
+      fail((q) => apiMessage('apiErrors.money.twoDecimalSeparators', { input: q, separator }));
     wholeText = num.slice(0, at);
     fraction = num.slice(at + 1);
-    if (!/^\d+$/.test(fraction)) fail('has a separator among its decimals');
+    if (!/^\d+$/.test(fraction)) {
+      fail((q) => apiMessage('apiErrors.money.separatorInDecimals', { input: q }));
+    }
   }
   // All kinds of space count as one thousands separator; so do both apostrophes.
   const kinds = new Set(
     [...wholeText.replace(/\d/g, '')].map((c) => (/\s/u.test(c) ? ' ' : c === '\u2019' ? "'" : c)),
   );
-  if (kinds.size > 1) fail('mixes different thousands separators');
+  if (kinds.size > 1) fail((q) => apiMessage('apiErrors.money.mixedThousands', { input: q }));
   const groups = wholeText.split(/\D/);
   const wellGrouped = groups.every((group, i) => (i === 0 ? /^\d{1,3}$/ : /^\d{3}$/).test(group));
   if (kinds.size === 1 && !wellGrouped) {
     const [kind = ''] = kinds;
     const other = decimal === '.' ? ',' : decimal === ',' ? '.' : null;
-    fail(
+    fail((q) =>
       kind === other
-        ? `has "${kind}" where a thousands separator cannot be (the decimal separator here is "${decimal}")`
-        : 'has a thousands separator in the wrong place',
+        ? apiMessage('apiErrors.money.decimalAsThousands', { input: q, separator: kind, decimal })
+        : apiMessage('apiErrors.money.misplacedThousands', { input: q }),
     );
   }
   return { whole: wholeText.replace(/\D/g, ''), fraction };
@@ -139,21 +151,24 @@ function toMinorUnits(
 }
 
 /** Why a text did not match the amount shape, in words. */
-function explainNotAn(kind: 'amount' | 'quantity', input: string): string {
-  const prefix = `${quote(input)} is not ${kind === 'amount' ? 'an amount' : 'a quantity'}`;
-  if (!/\d/.test(input)) return prefix;
+function explainNotAn(kind: 'amount' | 'quantity', input: string): LocalizedText {
+  const group = kind === 'amount' ? 'notAmount' : 'notQuantity';
+  const q = quote(input);
+  if (!/\d/.test(input)) return apiMessage(`apiErrors.money.${group}.plain`, { input: q });
   const rest = kind === 'amount' ? withoutCurrencySymbols(input) : input;
   for (const word of rest.match(/\p{L}+/gu) ?? []) {
     if (kind === 'quantity' || currencyOfMarker(word) === null) {
-      return `${prefix}: "${word}" is not a number${kind === 'amount' ? ' or a currency' : ''}`;
+      return apiMessage(`apiErrors.money.${group}.word`, { input: q, word });
     }
   }
   const stray = /[^\d\s.,'\u2019+\-\u2212\p{L}]/u.exec(rest);
-  if (stray !== null) return `${prefix}: unexpected "${stray[0]}"`;
-  if (/[.,'\u2019]\s*\p{L}*\s*$/u.test(input)) return `${prefix}: it ends with a separator`;
-  return kind === 'amount'
-    ? `${prefix}: expected digits with at most one sign and one currency, like 1 234,50 €`
-    : `${prefix}: expected a number like 1, 1.5 or 0.125`;
+  if (stray !== null) {
+    return apiMessage(`apiErrors.money.${group}.unexpected`, { input: q, character: stray[0] });
+  }
+  if (/[.,'\u2019]\s*\p{L}*\s*$/u.test(input)) {
+    return apiMessage(`apiErrors.money.${group}.endsWithSeparator`, { input: q });
+  }
+  return apiMessage(`apiErrors.money.${group}.shape`, { input: q });
 }
 
 /** Whether a currency marker may stand for `currency`: its own symbol or code, or its bare symbol (`$` for CAD). */
@@ -176,15 +191,25 @@ function currencyOfAmount(
   const fail = failWith(text);
   const markers = [prefix, suffix].filter((marker) => marker !== undefined);
   const named = markers.map(
-    (marker) => currencyOfMarker(marker) ?? fail(`is not an amount: "${marker}" is not a currency`),
+    (marker) =>
+      currencyOfMarker(marker) ??
+      fail((q) => apiMessage('apiErrors.money.notCurrency', { input: q, marker })),
   );
   const currency = expected !== undefined ? normalizeCurrency(expected) : (named.at(-1) ?? 'EUR');
   const stranger = markers.findIndex((marker) => !markerFits(marker, currency));
   if (stranger >= 0) {
-    fail(
+    fail((q) =>
       expected === undefined
-        ? `names two currencies: ${named.join(' and ')}`
-        : `is in ${named[stranger]}, not ${currency}`,
+        ? apiMessage('apiErrors.money.twoCurrencies', {
+            input: q,
+            first: named[0] ?? '',
+            second: named[1] ?? '',
+          })
+        : apiMessage('apiErrors.money.otherCurrency', {
+            input: q,
+            named: named[stranger] ?? '',
+            currency,
+          }),
     );
   }
   return currency;
@@ -207,11 +232,13 @@ function currencyOfAmount(
 export function parseMoney(text: string, options: ParseMoneyOptions = {}): Cents {
   const fail = failWith(text);
   const trimmed = text.trim();
-  if (trimmed === '') fail('is not an amount: it is empty');
+  if (trimmed === '') fail((q) => apiMessage('apiErrors.money.emptyAmount', { input: q }));
   const match = AMOUNT.exec(trimmed);
   if (match === null) throw new MoneyParseError(text, explainNotAn('amount', text));
   const [, signBefore = '', prefix, signAfter = '', num = '', suffix] = match;
-  if (signBefore !== '' && signAfter !== '') fail('has two signs');
+  if (signBefore !== '' && signAfter !== '') {
+    fail((q) => apiMessage('apiErrors.money.twoSigns', { input: q }));
+  }
   const currency = currencyOfAmount(text, prefix, suffix, options.currency);
   const digits = currencyDigits(currency);
   const { whole, fraction } = splitNumber(
@@ -221,17 +248,21 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Cents
     digits === 3 ? 'decimal' : 'thousands',
   );
   if (fraction.length > digits) {
-    fail(
+    fail((q) =>
       digits === 0
-        ? `has decimals but ${currency} has none`
-        : `has ${fraction.length} decimals but ${currency} has ${digits}`,
+        ? apiMessage('apiErrors.money.noDecimals', { input: q, currency })
+        : apiMessage('apiErrors.money.tooManyDecimals', {
+            input: q,
+            decimals: fraction.length,
+            currency,
+            digits,
+          }),
     );
   }
   const magnitude = toMinorUnits(whole, fraction, digits, BigInt(MAX_CENTS));
   if (magnitude === null) {
-    return fail(
-      `is too large: amounts stop at ${BigInt(MAX_CENTS) / 10n ** BigInt(digits)} ${currency}`,
-    );
+    const max = String(BigInt(MAX_CENTS) / 10n ** BigInt(digits));
+    return fail((q) => apiMessage('apiErrors.money.amountTooLarge', { input: q, max, currency }));
   }
   const sign = signBefore || signAfter;
   const negative = sign === '-' || sign === '\u2212';
@@ -250,15 +281,22 @@ const MAX_QUANTITY_MILLI = BigInt(MAX_CENTS);
 export function parseQuantity(text: string, options: { decimal?: DecimalSeparator } = {}): number {
   const fail = failWith(text);
   const trimmed = text.trim();
-  if (trimmed === '') fail('is not a quantity: it is empty');
+  if (trimmed === '') fail((q) => apiMessage('apiErrors.money.emptyQuantity', { input: q }));
   const match = QUANTITY.exec(trimmed);
   if (match === null) throw new MoneyParseError(text, explainNotAn('quantity', text));
   const [, sign = '', num = ''] = match;
-  if (sign !== '' && sign !== '+') fail('is negative: a quantity cannot be negative');
+  if (sign !== '' && sign !== '+') {
+    fail((q) => apiMessage('apiErrors.money.negativeQuantity', { input: q }));
+  }
   const { whole, fraction } = splitNumber(text, num, options.decimal ?? 'auto', 'refuse');
-  if (fraction.length > 3)
-    fail(`has ${fraction.length} decimals: quantities stop at thousandths (3 decimals)`);
+  if (fraction.length > 3) {
+    const decimals = fraction.length;
+    fail((q) => apiMessage('apiErrors.money.quantityDecimals', { input: q, decimals }));
+  }
   const milli = toMinorUnits(whole, fraction, 3, MAX_QUANTITY_MILLI);
-  if (milli === null) return fail(`is too large: quantities stop at ${MAX_QUANTITY_MILLI / 1000n}`);
+  if (milli === null) {
+    const max = String(MAX_QUANTITY_MILLI / 1000n);
+    return fail((q) => apiMessage('apiErrors.money.quantityTooLarge', { input: q, max }));
+  }
   return Number(milli);
 }

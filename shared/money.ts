@@ -31,7 +31,7 @@ export const centsSchema = z
   .min(-MAX_CENTS, 'is too large')
   .max(MAX_CENTS, 'is too large');
 
-export const basisPointsSchema = z.number().int('must be whole basis points').min(0).max(10_000);
+export const basisPointsSchema = z.number().int('validation.wholeBasisPoints').min(0).max(10_000);
 
 /** numerator / denominator rounded half away from zero (Excel's ROUND), exactly. */
 export function roundHalfAwayFromZero(numerator: bigint, denominator: bigint): bigint {

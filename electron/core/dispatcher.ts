@@ -13,6 +13,7 @@ import {
 import { createTranslator, type Translator } from '../../shared/i18n/translate';
 import type { Workspace } from './db/connection';
 import { handlers as defaultHandlers, type CallContext, type Handlers } from './handlers';
+import { busyError, isSqliteBusy } from './jobs/writeGuard';
 import { getLanguage } from './services/workspace';
 
 export type Dispatch = (
@@ -44,6 +45,8 @@ async function errorLanguage(ws: Workspace): Promise<Language> {
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // The file is locked by a long operation's worker (or another process) writing it.
+  if (isSqliteBusy(error)) return busyError();
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return new AppError(
@@ -102,7 +105,7 @@ export function createDispatcher(ws: Workspace, handlers: Handlers = defaultHand
           .join('; ');
         throw new AppError(
           'internal',
-          `Output of ${channel} does not match the contract: ${details}`,
+          apiMessage('apiErrors.outputMismatch', { channel, details }),
         );
       }
       return { ok: true, value: checked.data };

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import type { ProgressEvent } from '../../shared/contract';
-import { IPC } from '../preload/ipcChannels';
+import { AppError } from '../../shared/errors';
+import { runMenuOperation } from './menuOperation';
+import type { RunningCalls } from './runningCalls';
 import type { WorkspaceSession } from './workspaceSession';
 
 const COPRO_FILTER = { name: 'Copro workspace', extensions: ['copro'] };
@@ -44,10 +45,19 @@ async function clearTarget(win: BrowserWindow, file: string, confirmed: boolean)
   return true;
 }
 
-/** Every file path that is written to comes from a dialog run here, never from the renderer. */
+function isCancelled(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'cancelled';
+}
+
+/**
+ * Every file path that is written to comes from a dialog run here, never from the renderer.
+ * Long operations (a copy, the demo's creation) show their progress in the window, where the
+ * user can cancel them.
+ */
 export function createFileActions(
   session: WorkspaceSession,
   getWindow: () => BrowserWindow,
+  running: RunningCalls,
 ): FileActions {
   async function askSavePath(title: string, defaultName: string): Promise<string | null> {
     const win = getWindow();
@@ -93,21 +103,26 @@ export function createFileActions(
       const base = path.basename(current.path, path.extname(current.path));
       const file = await askSavePath('Save a copy', `${base} copy.copro`);
       if (!file) return;
-      const win = getWindow();
-      const onProgress = (event: ProgressEvent): void => {
-        if (!win.isDestroyed()) win.webContents.send(IPC.progress, event);
-      };
-      try {
-        await session.saveCopy(file, onProgress);
-      } catch (error) {
-        dialog.showErrorBox(
-          'The copy could not be saved',
-          error instanceof Error ? error.message : String(error),
-        );
-      }
+      await runMenuOperation(getWindow(), running, 'backup', async (operation) => {
+        try {
+          await session.saveCopy(file, operation);
+          return true;
+        } catch (error) {
+          // Cancelled from the window: it says so there, and no file was written.
+          if (!isCancelled(error)) {
+            dialog.showErrorBox(
+              'The copy could not be saved',
+              error instanceof Error ? error.message : String(error),
+            );
+          }
+          return false;
+        }
+      });
     },
     async openDemo() {
-      await session.openDemo();
+      await runMenuOperation(getWindow(), running, 'demo', (operation) =>
+        session.openDemo(operation),
+      );
     },
     revealInFolder() {
       const current = session.current;

@@ -4,6 +4,7 @@ import { appTarget } from './appTarget';
 import { createFileActions } from './fileActions';
 import { IPC } from '../preload/ipcChannels';
 import { registerIpc } from './ipc';
+import { RunningCalls } from './runningCalls';
 import { buildMenu } from './menu';
 import { applySecurityPolicy } from './security';
 import { createMainWindow, windowTitle } from './window';
@@ -52,7 +53,9 @@ function startApp(): void {
       if (win && !win.isDestroyed()) win.webContents.send(IPC.progress, event);
     },
   });
-  const actions = createFileActions(session, getWindow);
+  // The page can cancel the File menu's long operations as it cancels its own calls.
+  const running = new RunningCalls();
+  const actions = createFileActions(session, getWindow, running);
   const reportFailure = (error: unknown): void => dialog.showErrorBox('Copro', messageOf(error));
 
   app.on('second-instance', (_event, argv) => {
@@ -78,7 +81,7 @@ function startApp(): void {
 
   void app.whenReady().then(async () => {
     applySecurityPolicy(target);
-    registerIpc(session, () => win, target);
+    registerIpc(session, () => win, target, running);
     refreshMenu();
     getWindow();
     try {

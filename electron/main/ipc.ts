@@ -1,9 +1,10 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { operationIdSchema } from '../../shared/bridge';
 import type { ProgressEvent } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 import { IPC } from '../preload/ipcChannels';
 import { isAppUrl, type AppTarget } from './appTarget';
+import { RunningCalls } from './runningCalls';
 import type { WorkspaceSession } from './workspaceSession';
 
 /** Only the main frame of our window, showing our page, may call the contract. */
@@ -26,45 +27,14 @@ function failure(error: AppError): Result<unknown> {
   return { ok: false, error: error.toJSON() };
 }
 
-/**
- * The calls running now, per sender, by the operation id the renderer gave them: `copro:cancel`
- * aborts one of its own sender's calls, never another window's.
- */
-class RunningCalls {
-  private readonly bySender = new WeakMap<WebContents, Map<string, AbortController>>();
-
-  start(sender: WebContents, operationId: string): AbortController {
-    let calls = this.bySender.get(sender);
-    if (!calls) {
-      calls = new Map();
-      this.bySender.set(sender, calls);
-    }
-    // A reused id cancels nothing by mistake: the newer call takes the name.
-    const abort = new AbortController();
-    calls.set(operationId, abort);
-    return abort;
-  }
-
-  finish(sender: WebContents, operationId: string, abort: AbortController): void {
-    const calls = this.bySender.get(sender);
-    if (calls?.get(operationId) === abort) calls.delete(operationId);
-  }
-
-  cancel(sender: WebContents, operationId: string): boolean {
-    const abort = this.bySender.get(sender)?.get(operationId);
-    abort?.abort();
-    return abort !== undefined;
-  }
-}
-
 /** One handler for the whole contract: sender check here, zod validation in the dispatcher. */
 export function registerIpc(
   session: WorkspaceSession,
   getWindow: () => BrowserWindow | null,
   target: AppTarget,
+  /** Shared with the File menu, whose long operations the page can cancel too. */
+  running: RunningCalls = new RunningCalls(),
 ): void {
-  const running = new RunningCalls();
-
   ipcMain.handle(
     IPC.invoke,
     async (event, channel: unknown, input: unknown, operationId: unknown = undefined) => {

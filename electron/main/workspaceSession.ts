@@ -6,6 +6,7 @@ import { openWorkspace, type Workspace } from '../core/db/connection';
 import { createDemoFile, DEMO_FILE_NAME } from '../core/demo';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
 import type { CallContext, WorkspaceSessionControl } from '../core/handlers';
+import type { OperationContext } from '../core/handlers/types';
 import { backupWorkspace } from '../core/services/backup';
 import { initLanguage, workspaceInfo } from '../core/services/workspace';
 import {
@@ -35,6 +36,15 @@ export interface SessionOptions {
   onChanged(ws: Workspace | null): void;
   /** Progress of the demo's creation. */
   onProgress?(event: ProgressEvent): void;
+}
+
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    throw new AppError(
+      'cancelled',
+      'Opening the demo was cancelled: the workspace did not change.',
+    );
+  }
 }
 
 function messageOf(error: unknown): string {
@@ -161,18 +171,25 @@ export class WorkspaceSession {
     return ws;
   }
 
-  /** Opens the demo, creating it on first use; a demo that no longer opens is set aside and rebuilt. */
-  async openDemo(): Promise<boolean> {
+  /**
+   * Opens the demo, creating it on first use; a demo that no longer opens is set aside and
+   * rebuilt. Progress goes to `operation.onProgress` (else the session's); a cancelled creation
+   * is no failure to report: the current workspace simply stays open.
+   */
+  async openDemo(operation: OperationContext = {}): Promise<boolean> {
     try {
-      await this.#openDemo(this.#options.onProgress);
+      await this.#openDemo({ onProgress: this.#options.onProgress, ...operation });
       return true;
     } catch (error) {
-      this.#options.reportError('The demo could not be created', messageOf(error));
+      if (!(error instanceof AppError && error.code === 'cancelled')) {
+        this.#options.reportError('The demo could not be created', messageOf(error));
+      }
       return false;
     }
   }
 
-  async #openDemo(onProgress?: (event: ProgressEvent) => void): Promise<Workspace> {
+  async #openDemo({ onProgress, signal }: OperationContext): Promise<Workspace> {
+    stopIfCancelled(signal);
     const demo = this.demoPath;
     if (fs.existsSync(demo)) {
       const current = this.#current;
@@ -192,9 +209,16 @@ export class WorkspaceSession {
     }
     fs.mkdirSync(path.dirname(demo), { recursive: true });
     // Built under another name and renamed once complete: never half a demo.
-    await createDemoFile(demo, { nativeBinding: this.#options.nativeBinding, onProgress });
+    await createDemoFile(demo, { nativeBinding: this.#options.nativeBinding, onProgress, signal });
     const ws = await openWorkspace(demo, { nativeBinding: this.#options.nativeBinding });
-    await initLanguage(ws);
+    try {
+      await initLanguage(ws);
+      // Complete but no longer wanted: kept for next time, and the current workspace stays.
+      stopIfCancelled(signal);
+    } catch (error) {
+      await ws.close();
+      throw error;
+    }
     await this.#switchTo(ws);
     return ws;
   }
@@ -210,16 +234,22 @@ export class WorkspaceSession {
       fs.mkdirSync(this.#options.userDataDir, { recursive: true });
       return workspaceInfo(await this.#create(newWorkspacePath(this.#options.userDataDir, name)));
     },
-    openDemo: async (onProgress) => workspaceInfo(await this.#openDemo(onProgress)),
-    saveCopy: () => {
+    openDemo: async (operation = {}) => workspaceInfo(await this.#openDemo(operation)),
+    saveCopy: (operation = {}) => {
       const current = this.#current;
       if (!current) throw new AppError('workspace_missing', 'No workspace is open.');
-      return copyForDownload(current.ws, { nativeBinding: this.#options.nativeBinding });
+      return copyForDownload(current.ws, {
+        nativeBinding: this.#options.nativeBinding,
+        ...operation,
+      });
     },
   };
 
-  /** A consistent copy of the open workspace (SQLite's backup API), to a path chosen in main. */
-  async saveCopy(outPath: string, onProgress?: (event: ProgressEvent) => void): Promise<void> {
+  /**
+   * A consistent copy of the open workspace (SQLite's backup API), to a path chosen in main.
+   * Written under a temporary name and renamed at the end: a cancelled copy leaves no file.
+   */
+  async saveCopy(outPath: string, { onProgress, signal }: OperationContext = {}): Promise<void> {
     const current = this.#current;
     if (!current) throw new AppError('workspace_missing', 'No workspace is open.');
     if (path.resolve(outPath) === current.ws.path) {
@@ -230,6 +260,7 @@ export class WorkspaceSession {
     }
     await backupWorkspace(current.ws, outPath, onProgress, {
       nativeBinding: this.#options.nativeBinding,
+      signal,
     });
   }
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import {
   isWorkspaceSwitch,
-  type ProgressEvent,
   type RecentWorkspace,
   type WorkspaceCopy,
   type WorkspaceInfo,
@@ -11,6 +10,7 @@ import { openWorkspace, type Workspace } from '../core/db/connection';
 import { createDemoFile, demoWorkspacePath } from '../core/demo';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
 import type { CallContext, WorkspaceSessionControl } from '../core/handlers';
+import type { OperationContext } from '../core/handlers/types';
 import { initLanguage, workspaceInfo } from '../core/services/workspace';
 import {
   copyForDownload,
@@ -32,6 +32,15 @@ export interface ServerSessionOptions {
 interface Served {
   ws: Workspace;
   dispatch: Dispatch;
+}
+
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    throw new AppError(
+      'cancelled',
+      'Opening the demo was cancelled: the workspace did not change.',
+    );
+  }
 }
 
 function messageOf(error: unknown): string {
@@ -120,8 +129,14 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
     });
   }
 
-  openDemo(onProgress?: (event: ProgressEvent) => void): Promise<WorkspaceInfo> {
+  /**
+   * The demo, created on first use. A cancelled creation leaves no demo file and the current
+   * workspace open: the switch happens only once the demo is complete and the call still wanted.
+   */
+  openDemo(operation: OperationContext = {}): Promise<WorkspaceInfo> {
+    const { onProgress, signal } = operation;
     return this.#exclusive(async () => {
+      stopIfCancelled(signal);
       const demo = demoWorkspacePath(this.#options.dataDir);
       const served = this.#current;
       if (served?.ws.path === demo) return workspaceInfo(served.ws);
@@ -129,18 +144,29 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
       if (created) {
         fs.mkdirSync(this.#options.dataDir, { recursive: true });
         // Built under another name and renamed once complete: never half a demo.
-        await createDemoFile(demo, { nativeBinding: this.#options.nativeBinding, onProgress });
+        await createDemoFile(demo, {
+          nativeBinding: this.#options.nativeBinding,
+          onProgress,
+          signal,
+        });
       }
       const ws = await openWorkspace(demo, { nativeBinding: this.#options.nativeBinding });
-      if (created) await initLanguage(ws);
+      try {
+        if (created) await initLanguage(ws);
+        // Complete but no longer wanted: kept for next time, and the current workspace stays.
+        stopIfCancelled(signal);
+      } catch (error) {
+        await ws.close();
+        throw error;
+      }
       return this.#switchTo(ws);
     });
   }
 
-  saveCopy(): Promise<WorkspaceCopy> {
+  saveCopy(operation: OperationContext = {}): Promise<WorkspaceCopy> {
     const served = this.#current;
     if (!served) throw new AppError('workspace_missing', apiMessage('apiErrors.noWorkspaceOpen'));
-    return copyForDownload(served.ws, { nativeBinding: this.#options.nativeBinding });
+    return copyForDownload(served.ws, { nativeBinding: this.#options.nativeBinding, ...operation });
   }
 
   /** Stops serving: waits for running calls (and any switch), then closes the file. */

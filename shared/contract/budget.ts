@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contractMessage } from '../errors';
 import { centsSchema, MoneyParseError, parseQuantity } from '../money';
 import { channel } from './channel';
 
@@ -31,16 +32,18 @@ export const quantityInputSchema = z.union([z.string(), z.number()]).transform((
       : parseQuantity(value);
   } catch (error) {
     if (!(error instanceof MoneyParseError)) throw error;
-    ctx.addIssue({ code: 'custom', message: error.message });
+    // Named by key, so the dispatcher words it in the workspace's language (see shared/errors).
+    ctx.addIssue({
+      code: 'custom',
+      message: contractMessage(error.reason),
+      params: error.reason.params,
+    });
     return z.NEVER;
   }
 });
 
 /** Rates are never negative: see `services/budget.ts` for why a discount is not a negative line. */
-export const rateCentsSchema = centsSchema.min(
-  0,
-  'must not be negative (a budget line costs money)',
-);
+export const rateCentsSchema = centsSchema.min(0, 'validation.notNegativeCost');
 
 const codeSchema = z.string().trim().max(20, 'validation.tooLong');
 const labelSchema = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');

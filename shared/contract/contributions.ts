@@ -95,14 +95,14 @@ export const contributionAddInputSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['contributorId'],
-        message: 'give either contributorId (an existing contributor) or contributor (a new one)',
+        message: 'validation.contributorOrNew',
       });
     }
     if (input.bonusCents + input.shippingCents > input.amountCents) {
       ctx.addIssue({
         code: 'custom',
         path: ['amountCents'],
-        message: 'must include the bonus and shipping (amount ≥ bonus + shipping)',
+        message: 'validation.includesBonusShipping',
       });
     }
   });

@@ -33,7 +33,7 @@ const countryCodeSchema = z
   .toUpperCase()
   .regex(/^([A-Z]{2})?$/, 'validation.country');
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
 
 /** The fields a person can type for a contributor (new, or a correction). */
 export const contributorFieldsSchema = z.object({

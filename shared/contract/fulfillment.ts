@@ -8,7 +8,7 @@ import {
 
 const idSchema = z.number().int().positive();
 const isoDateSchema = z.iso.date('must be a date written YYYY-MM-DD');
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
 
 /**
  * Where a line may go from each status (DESIGN: pending → ready → shipped → delivered, or

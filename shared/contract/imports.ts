@@ -174,7 +174,10 @@ export function importIssueFromIssue(issue: Issue): ImportIssue | null {
   return { file, line, column: typeof column === 'string' ? column : null, message: issue.message };
 }
 
-export function issueFromImportIssue(issue: ImportIssue): Issue {
+/** An import issue as an AppError issue: path [file, line] or [file, line, column]; any message. */
+export function issueFromImportIssue<M = string>(
+  issue: Omit<ImportIssue, 'message'> & { message: M },
+): { path: Issue['path']; message: M } {
   const path =
     issue.column === null ? [issue.file, issue.line] : [issue.file, issue.line, issue.column];
   return { path, message: issue.message };

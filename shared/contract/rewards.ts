@@ -72,23 +72,20 @@ export const itemUpdateInputSchema = z
 const deliverySchema = z
   .string()
   .trim()
-  .regex(
-    /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
-    'must be a month YYYY-MM or a date YYYY-MM-DD',
-  );
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'validation.monthOrDate');
 
 const quantityLimitSchema = z
   .number()
-  .int('must be a whole number')
+  .int('validation.wholeNumber')
   .min(0, 'validation.notNegative')
-  .max(10_000_000, 'is too large');
+  .max(10_000_000, 'validation.atMost');
 
 const tierItemInputSchema = z
   .object({
     itemId: idSchema,
     quantity: z
       .number()
-      .int('must be a whole number')
+      .int('validation.wholeNumber')
       .min(1, 'validation.atLeast')
       .max(10_000)
       .default(1),
@@ -131,7 +128,7 @@ function uniqueItems(items: { itemId: number }[] | undefined, ctx: z.RefinementC
       ctx.addIssue({
         code: 'custom',
         path: ['items', index, 'itemId'],
-        message: 'is listed twice',
+        message: 'validation.listedTwice',
       });
     }
     seen.add(item.itemId);

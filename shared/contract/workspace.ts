@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiErrorsEn } from '../i18n/features/errors.en';
 import { channel } from './channel';
 
 export const languageSchema = z.enum(['fr', 'en']);
@@ -43,19 +44,11 @@ function hasControlCharacter(name: string): boolean {
 export const WORKSPACE_NAME_MAX = 120;
 
 /**
- * The issues the workspace channels put on a field (`name`, `path`): fixed texts, so the UI can
- * translate them; the error's message around them names the file and the folder.
+ * The issues the workspace channels put on a field (`name`, `path`), in English: the services
+ * name them by key (`apiErrors.validation.workspace.*`, worded in the workspace's language) and
+ * the UI recognises these English texts to use its own words.
  */
-export const workspaceIssues = {
-  notAName: 'must be a name, not a path: no / \\ : * ? " < > | characters',
-  dots: 'must not start with a dot or contain ".."',
-  nameTaken: 'a workspace with this name already exists',
-  notAbsolute: 'give the full path of the file, such as /home/me/Slate.copro',
-  notCopro: 'a workspace file ends in .copro',
-  noSuchFile: 'no such file',
-  folder: 'this is a folder, not a workspace file',
-  emptyFile: 'the file is empty: it is not a workspace',
-} as const;
+export const workspaceIssues = apiErrorsEn.validation.workspace;
 
 /**
  * A new workspace's name: a file name in Copro's data folder, never a path. The renderer sends
@@ -65,12 +58,12 @@ export const workspaceNameSchema = z
   .string()
   .trim()
   .min(1, 'validation.required')
-  .max(WORKSPACE_NAME_MAX, `must be at most ${WORKSPACE_NAME_MAX} characters`)
+  .max(WORKSPACE_NAME_MAX, 'validation.tooLong')
   .refine((name) => !FORBIDDEN_NAME_CHARACTERS.test(name) && !hasControlCharacter(name), {
-    message: workspaceIssues.notAName,
+    message: 'validation.workspace.notAName',
   })
   .refine((name) => !name.includes('..') && !name.startsWith('.'), {
-    message: workspaceIssues.dots,
+    message: 'validation.workspace.dots',
   });
 
 export const workspaceCopySchema = z.object({

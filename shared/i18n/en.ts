@@ -178,6 +178,7 @@ export const en = {
     forbidden: 'This request is not allowed.',
     internal: 'Something went wrong in Copro.',
     cancelled: 'Cancelled: nothing was written.',
+    busy: 'Another long operation is writing the workspace: try again when it finishes.',
     network: 'Copro’s local server does not answer. Is `copro web` still running?',
   },
   apiErrors: apiErrorsEn,

@@ -175,6 +175,7 @@ export const fr: Messages = {
     forbidden: 'Cette requête n’est pas autorisée.',
     internal: 'Une erreur s’est produite dans Copro.',
     cancelled: 'Annulé : rien n’a été écrit.',
+    busy: 'Une autre opération longue écrit dans l’espace de travail : réessayez quand elle sera terminée.',
     network: 'Le serveur local de Copro ne répond pas. `copro web` tourne-t-il toujours ?',
   },
   apiErrors: apiErrorsFr,

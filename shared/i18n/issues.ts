@@ -14,7 +14,9 @@ export function translateIssue(issue: Issue, translator: Translator): string {
   const field = issue.path[issue.path.length - 1];
   if (typeof field === 'string' && field.endsWith('Bp')) {
     if (/^(Too big|Too small|Trop grand|Trop petit)/.test(message)) return t('issues.percentRange');
-    if (message.includes('whole basis points')) return t('issues.percentFormat');
+    if (message.includes('whole basis points') || message === 'validation.wholeBasisPoints') {
+      return t('issues.percentFormat');
+    }
   }
   const key = contractMessageKey(message);
   if (key !== null) return capitalize(renderText({ key }, translator));

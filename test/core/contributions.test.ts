@@ -137,7 +137,7 @@ describe('contributions.add', () => {
     );
     expect(error.code).toBe('validation');
     expect(error.issues.map((i) => i.path.join('.'))).toEqual(['amountCents']);
-    expect(error.message).toContain('40.00 EUR');
+    expect(error.message).toContain('€40.00');
     // Shipping is not part of the reward: 45 € with 10 € shipping brings 35 €.
     const shipping = await failure(
       'contributions.add',
@@ -336,7 +336,7 @@ describe('contributions.update', () => {
     expect(skip.code).toBe('validation');
     expect(skip.issues[0]?.path).toEqual(['paymentStatus']);
     expect(skip.message).toBe(
-      'A pledged pledge cannot become refund_due: from pledged it can become collected or failed or not_collected.',
+      'A pledged pledge cannot become refund_due: from pledged it can become collected, failed or not_collected.',
     );
     const failed = await call(ws, 'contributions.update', {
       id: added.id,

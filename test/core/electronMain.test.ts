@@ -59,6 +59,7 @@ const fake = vi.hoisted(() => {
     menuTemplates: [] as unknown[],
     errors: [] as string[],
     opened: [] as string[],
+    savePath: null as string | null,
     headersHandler: null as Listener | null,
     permissionHandler: null as Listener | null,
     permissionCheck: null as Listener | null,
@@ -119,6 +120,11 @@ vi.mock('electron', () => {
     },
     dialog: {
       showErrorBox: (title: string, message: string) => fake.errors.push(`${title}: ${message}`),
+      // The File menu's save dialog answers with the path a test chose.
+      showSaveDialog: async () =>
+        fake.savePath === null
+          ? { canceled: true, filePath: '' }
+          : { canceled: false, filePath: fake.savePath },
     },
     ipcMain: {
       handle: (channel: string, handler: Listener) => fake.ipcHandlers.set(channel, handler),
@@ -176,6 +182,17 @@ function bigReport(backers: number): { name: string; contentBase64: string } {
     'Backer Number,Backer UID,Backer Name,Email,Shipping Country,Shipping Amount,Reward Title,Backing Minimum,Reward ID,Bonus Support,Pledge Amount,Pledged At,Fulfillment Status,Pledged Status,Notes,[Addon: 7001] Extra poster,[Addon: 7002] Soundtrack vinyl,Survey Response,Shipping Name,Shipping Address 1,Shipping Address 2,Shipping City,Shipping State,Shipping Postal Code,Shipping Country Name,Shipping Country Code,Shipping Phone Number,Shipping Delivery Notes';
   const csv = [header, ...[...byTier.values()].flat()].join('\r\n');
   return { name: 'big.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
+}
+
+/** An item of the File menu as last built, to click. */
+function fileMenuItem(label: string): { label?: string; click?: () => void } {
+  const template = fake.menuTemplates.at(-1) as { label?: string; submenu?: unknown }[];
+  const file = template.find((item) => item.label === 'File');
+  const item = (file?.submenu as { label?: string; click?: () => void }[]).find(
+    (entry) => entry.label === label,
+  );
+  if (!item) throw new Error(`no "${label}" in the File menu`);
+  return item;
 }
 
 beforeAll(async () => {
@@ -349,6 +366,72 @@ describe('Electron main process', () => {
     });
     expect(fake.opened).toEqual(['https://touscoprod.com/', 'https://example.org/']);
   });
+
+  it('shows the File menu’s Save a Copy in the window, which can cancel it', async () => {
+    const contents = mainWindow().contents;
+    const menuEvents = () =>
+      contents.sent
+        .map((message) => message.payload as ProgressEvent)
+        .filter((event) => event.operationId?.startsWith('menu-backup-'));
+    const ending = (id: string | undefined) =>
+      menuEvents().find((event) => event.operationId === id && event.phase !== 'copy')?.phase;
+
+    // Cancelled from the window at its first report: no file at the chosen path, no error box.
+    contents.sent = [];
+    fake.savePath = path.join(userData, 'Cancelled copy.copro');
+    const send = contents.send.bind(contents);
+    contents.send = (channel: string, payload: unknown) => {
+      send(channel, payload);
+      const id = (payload as ProgressEvent).operationId;
+      if (id?.startsWith('menu-backup-') && (payload as ProgressEvent).phase === 'copy') {
+        expect(cancel(id)).toBe(true);
+      }
+    };
+    fileMenuItem('Save a Copy…').click?.();
+    await vi.waitFor(() => expect(ending(menuEvents()[0]?.operationId)).toBe('cancelled'), {
+      timeout: 20_000,
+    });
+    contents.send = send;
+    expect(fs.readdirSync(userData).filter((name) => name.startsWith('Cancelled copy'))).toEqual(
+      [],
+    );
+
+    // Left to run: page counts, tagged with the menu's id, then how it ended.
+    contents.sent = [];
+    fake.savePath = path.join(userData, 'Demo copy.copro');
+    fileMenuItem('Save a Copy…').click?.();
+    await vi.waitFor(() => expect(ending(menuEvents()[0]?.operationId)).toBe('done'), {
+      timeout: 20_000,
+    });
+    const copying = menuEvents().filter((event) => event.phase === 'copy');
+    expect(copying.length).toBeGreaterThan(0);
+    expect(copying.at(-1)?.done).toBe(copying.at(-1)?.total);
+    expect(fs.existsSync(fake.savePath)).toBe(true);
+    // Finished: nothing left to cancel.
+    expect(cancel(menuEvents()[0]?.operationId)).toBe(false);
+    expect(fake.errors).toEqual([]);
+  }, 40_000);
+
+  it('shows the File menu’s Open Demo creating the demo in the window', async () => {
+    const created = await invoke({}, 'workspace.create', { name: 'Elsewhere' });
+    expect(created.ok).toBe(true);
+    for (const suffix of ['', '-wal', '-shm']) {
+      fs.rmSync(path.join(userData, `Demo.copro${suffix}`), { force: true });
+    }
+    const contents = mainWindow().contents;
+    contents.sent = [];
+    fileMenuItem('Open Demo').click?.();
+    const demoEvents = () =>
+      contents.sent
+        .map((message) => message.payload as ProgressEvent)
+        .filter((event) => event.operationId?.startsWith('menu-demo-'));
+    await vi.waitFor(() => expect(demoEvents().at(-1)?.phase).toBe('done'), { timeout: 30_000 });
+    const phases = new Set(demoEvents().map((event) => event.phase));
+    expect(phases).toContain('contributors');
+    expect(new Set(demoEvents().map((event) => event.operationId)).size).toBe(1);
+    expect(mainWindow().title).toBe('Demo.copro — Copro');
+    expect(fake.errors).toEqual([]);
+  }, 40_000);
 
   it('offers the File menu with the demo among recent workspaces', () => {
     const template = fake.menuTemplates.at(-1) as {

@@ -91,8 +91,13 @@ describe('errors answer in the workspace language', () => {
     expect(fr.message).toContain(
       `plafond ${formatMoney(60_000, 'EUR', 'fr-FR')} (5\u202f% du budget)`,
     );
-    // The issue keeps the figures the campaign form reads back, whatever the language.
-    expect(fr.issues[0]?.message).toBe(en.issues[0]?.message);
+    // The goal's issue is what the campaign form shows beside the field, in each language.
+    expect(en.issues[0]?.message).toBe(
+      `Over the crowd cap: cap ${formatMoney(60_000, 'EUR', 'en-GB')}, room left ${formatMoney(60_000, 'EUR', 'en-GB')}.`,
+    );
+    expect(fr.issues[0]?.message).toBe(
+      `Au-delà du plafond participatif : plafond ${formatMoney(60_000, 'EUR', 'fr-FR')}, marge restante ${formatMoney(60_000, 'EUR', 'fr-FR')}.`,
+    );
   });
 
   it('an unknown channel answers in the workspace language', async () => {
@@ -109,7 +114,7 @@ describe('contract messages', () => {
     const named = readdirSync(folder)
       .filter((file) => file.endsWith('.ts'))
       .flatMap((file) => [
-        ...readFileSync(path.join(folder, file), 'utf8').matchAll(/'(validation\.\w+)'/g),
+        ...readFileSync(path.join(folder, file), 'utf8').matchAll(/'(validation(?:\.\w+)+)'/g),
       ])
       .map((match) => match[1] ?? '');
     expect(named.length).toBeGreaterThan(20);

@@ -409,6 +409,29 @@ test.describe('on the demo workspace', () => {
     for (let step = 0; step < 40; step += 1) await page.keyboard.press('ArrowDown');
     await expect(page.locator(':focus')).toBeVisible();
     await expect(grid.getByRole('row').filter({ has: page.locator(':focus') })).toHaveCount(1);
+    // As in the other long tables: Page Down/Up by a page of rows, Ctrl+End/Home to the ends.
+    const focusedRow = async () =>
+      Number(
+        await page.evaluate(
+          "document.activeElement?.closest('[aria-rowindex]')?.getAttribute('aria-rowindex')",
+        ),
+      );
+    // Rows far away render after the scroll: the keyboard lands on them a moment later.
+    await page.keyboard.press('Control+Home');
+    await expect.poll(focusedRow).toBe(2);
+    await page.keyboard.press('PageDown');
+    await expect.poll(focusedRow).toBeGreaterThan(2 + 5);
+    const paged = await focusedRow();
+    await page.keyboard.press('PageUp');
+    await expect.poll(focusedRow).toBeLessThan(paged);
+    await page.keyboard.press('Control+End');
+    await expect.poll(focusedRow).toBeGreaterThan(rowCount - 3);
+    await expect(page.locator(':focus')).toBeInViewport();
+    // Sortable headers are buttons; the columns not sorted by say so.
+    await expect(grid.getByRole('columnheader', { name: 'Amount', exact: true })).toHaveAttribute(
+      'aria-sort',
+      'none',
+    );
 
     await nav(page, 'Financing').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Financing plan' })).toBeVisible();

@@ -1,8 +1,21 @@
 import { createFormatters } from '../../shared/i18n';
 import { api, en, filmProject, shoot } from './contributorsPage';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
 
 test.use({ seed: 'demo', locale: 'en-US', viewport: { width: 1440, height: 900 } });
+
+/** The app on the film, then the Fulfillment screen through the navigation. */
+async function openFulfillment(page: Page, url: string, projectTitle: string): Promise<void> {
+  await page.goto(url);
+  await page
+    .getByRole('combobox', { name: 'Current project' })
+    .selectOption({ label: projectTitle });
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Fulfillment' })
+    .click();
+}
 
 function linesText(total: number, formatted: string, word: 'line' | 'ligne'): string {
   return total === 1 ? `${formatted} ${word}` : `${formatted} ${word}s`;
@@ -18,12 +31,7 @@ test('shows the lines to send, filters by status and marks a line shipped', asyn
   const pending = summary.byStatus.pending;
   expect(pending).toBeGreaterThan(0);
 
-  await page.goto(app.url);
-  await page.getByRole('combobox', { name: 'Current project' }).selectOption({ label: film.title });
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Fulfillment' })
-    .click();
+  await openFulfillment(page, app.url, film.title);
   await expect(page.getByRole('heading', { level: 1, name: 'Fulfillment' })).toBeVisible();
   const total = page.locator('.fulfillment-total');
   await expect(total).toHaveText(linesText(summary.total, en.number(summary.total), 'line'));
@@ -59,9 +67,13 @@ test('shows the lines to send, filters by status and marks a line shipped', asyn
   await expect(total).toHaveText(linesText(pending - 1, en.number(pending - 1), 'line'));
   await shoot(page, testInfo, 'fulfillment.png');
 
-  // Saved in the file: after a reload, the tracking number finds the line, shipped.
+  // Saved in the file: after a reload (the status filter kept by the address), the tracking
+  // number finds the line, shipped.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Fulfillment' })).toBeVisible();
+  await expect(statusFilter).toHaveValue('pending');
+  await expect(total).toHaveText(linesText(pending - 1, en.number(pending - 1), 'line'));
+  await statusFilter.selectOption({ label: 'Any status' });
   await page.getByRole('searchbox', { name: 'Search' }).fill(tracking.toLowerCase());
   await expect(total).toHaveText('1 line');
   const found = grid.locator('[role="row"][aria-rowindex="2"]');
@@ -84,4 +96,122 @@ test('shows the lines to send, filters by status and marks a line shipped', asyn
   await shoot(page, testInfo, 'fulfillment-fr.png');
   await page.emulateMedia({ colorScheme: 'dark' });
   await shoot(page, testInfo, 'fulfillment-fr-dark.png');
+});
+
+test('filters and sort live in the address: reload, Back, Forward and a shared link keep them', async ({
+  page,
+  app,
+}) => {
+  const film = await filmProject(app);
+  const summary = await api(app, 'fulfillment.summary', { projectId: film.id });
+  const item = summary.byItem[0];
+  if (!item) throw new Error('The demo has no reward item to send');
+
+  await openFulfillment(page, app.url, film.title);
+  await expect(page).toHaveURL(/#\/fulfillment$/);
+  const filters = page.getByRole('search', { name: 'Filters' });
+  const statusFilter = filters.getByRole('combobox', { name: 'Status', exact: true });
+  const itemFilter = filters.getByRole('combobox', { name: 'Item', exact: true });
+  const search = filters.getByRole('searchbox', { name: 'Search' });
+  const missing = filters.getByRole('checkbox', { name: 'Missing address' });
+  await expect(filters.getByRole('combobox', { name: 'Campaign' })).toBeVisible();
+  await expect(missing).not.toBeChecked();
+  const grid = page.getByRole('grid', { name: 'Fulfillment lines' });
+  const total = page.locator('.fulfillment-total');
+  const placeHeader = grid.getByRole('columnheader', { name: 'City, country' });
+  const firstNames = async (count: number) => {
+    await expect(grid.locator('[aria-rowindex="2"]')).not.toHaveAttribute('aria-busy', 'true');
+    const names: string[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const row = grid.locator(`[role="row"][aria-rowindex="${index + 2}"]`);
+      if ((await row.count()) === 0) break;
+      names.push((await row.getByRole('gridcell').first().innerText()).trim());
+    }
+    return names;
+  };
+
+  // Three steps: an item, then a status, then a sort by place (Z to A on the second click).
+  const count = async (filters: { itemId: number; status?: 'pending' }) => {
+    const list = await api(app, 'fulfillment.list', { projectId: film.id, filters, limit: 1 });
+    return linesText(list.total, en.number(list.total), 'line');
+  };
+  await itemFilter.selectOption(String(item.itemId));
+  await expect(page).toHaveURL(new RegExp(`item=${item.itemId}`));
+  const itemOnlyTotal = await count({ itemId: item.itemId });
+  await expect(total).toHaveText(itemOnlyTotal);
+  const itemOnly = await firstNames(5);
+  await statusFilter.selectOption('pending');
+  await expect(page).toHaveURL(/status=pending/);
+  await expect(total).toHaveText(await count({ itemId: item.itemId, status: 'pending' }));
+  await expect(placeHeader).toHaveAttribute('aria-sort', 'none');
+  await grid.getByRole('button', { name: 'City, country' }).click();
+  await grid.getByRole('button', { name: 'City, country' }).click();
+  await expect(placeHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/sort=-country/);
+  const sortedRows = await firstNames(5);
+  const sortedTotal = await total.innerText();
+
+  // Typing is not a step in history: the entry is replaced, not added.
+  const steps = Number(await page.evaluate('window.history.length'));
+  await search.fill('zz');
+  await expect(page).toHaveURL(/q=zz/);
+  await search.fill('');
+  await expect(page).not.toHaveURL(/q=/);
+  expect(Number(await page.evaluate('window.history.length'))).toBe(steps);
+
+  // A reload shows the same rows with the same filters and sort.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fulfillment' })).toBeVisible();
+  await expect(itemFilter).toHaveValue(String(item.itemId));
+  await expect(statusFilter).toHaveValue('pending');
+  await expect(placeHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(total).toHaveText(sortedTotal);
+  expect(await firstNames(5)).toEqual(sortedRows);
+
+  // Back undoes one choice at a time: the sort (A to Z, then none), then the status; Forward redoes.
+  await page.goBack();
+  await expect(placeHeader).toHaveAttribute('aria-sort', 'ascending');
+  await page.goBack();
+  await expect(placeHeader).toHaveAttribute('aria-sort', 'none');
+  await expect(statusFilter).toHaveValue('pending');
+  await page.goBack();
+  await expect(statusFilter).toHaveValue('');
+  await expect(itemFilter).toHaveValue(String(item.itemId));
+  await expect(total).toHaveText(itemOnlyTotal);
+  expect(await firstNames(5)).toEqual(itemOnly);
+  await page.goForward();
+  await expect(statusFilter).toHaveValue('pending');
+
+  // A shared link opens on the same list.
+  const link = `${app.url}#/fulfillment?item=${item.itemId}&status=pending&sort=-country`;
+  await page.goto(`${app.url}#/dashboard`);
+  await page.goto(link);
+  await expect(itemFilter).toHaveValue(String(item.itemId));
+  await expect(statusFilter).toHaveValue('pending');
+  await expect(placeHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(total).toHaveText(sortedTotal);
+  expect(await firstNames(5)).toEqual(sortedRows);
+
+  // The keyboard model of every long table: arrows, Page Down, End, Home; Enter opens.
+  await statusFilter.selectOption('');
+  await itemFilter.selectOption('');
+  await expect(total).toHaveText(linesText(summary.total, en.number(summary.total), 'line'));
+  await grid.focus();
+  const activeRow = async () => {
+    const id = await grid.getAttribute('aria-activedescendant');
+    return Number(await page.locator(`[id="${id}"]`).getAttribute('aria-rowindex')) - 2;
+  };
+  expect(await activeRow()).toBe(0);
+  await page.keyboard.press('ArrowDown');
+  expect(await activeRow()).toBe(1);
+  await page.keyboard.press('PageDown');
+  expect(await activeRow()).toBeGreaterThan(3);
+  await page.keyboard.press('End');
+  expect(await activeRow()).toBe(summary.total - 1);
+  const last = grid.locator(`[role="row"][aria-rowindex="${summary.total + 1}"]`);
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('Home');
+  expect(await activeRow()).toBe(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: /^Line for / })).toBeVisible();
 });

@@ -92,9 +92,28 @@ test('the pledges table: total, sort by amount, status filter, keyboard to a con
   await page.getByRole('button', { name: 'English' }).click();
   await expect(count).toHaveText(countText(expected.length));
 
+  // Every filter is named, inside the named search region.
+  const filters = page.getByRole('search', { name: 'Filter the pledges' });
+  await expect(filters.getByRole('searchbox', { name: 'Contributor' })).toBeVisible();
+  await expect(filters.getByRole('combobox', { name: 'Payment status' })).toBeVisible();
+  await expect(filters.getByRole('combobox', { name: 'Reward tier' })).toBeVisible();
+
+  // The keyboard model of every long table: End, Home, Page Down move the active row.
+  await grid.focus();
+  await page.keyboard.press('End');
+  await expect(row(expected.length - 1)).toHaveAttribute('aria-selected', 'true');
+  await expect(row(expected.length - 1)).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(row(0)).toHaveAttribute('aria-selected', 'true');
+  if (expected.length > 20) {
+    await page.keyboard.press('PageDown');
+    await expect(row(0)).not.toHaveAttribute('aria-selected', 'true');
+    await expect(row(1)).not.toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Home');
+  }
+
   // ↓ then Enter opens the second row's contributor.
   const largestFirst = [...expected].sort((a, b) => b.amountCents - a.amountCents || b.id - a.id);
-  await grid.focus();
   await page.keyboard.press('ArrowDown');
   await expect(row(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');

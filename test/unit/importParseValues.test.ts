@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { englishText, renderText } from '../../shared/errors';
+import { createTranslator } from '../../shared/i18n';
 import { countryCodeOf } from '../../electron/core/import/countries';
 import { normalizeHeader } from '../../electron/core/import/headers';
 import { columnLetter, describeColumn } from '../../electron/core/import/issues';
@@ -85,8 +87,10 @@ describe('headers and columns', () => {
     expect(columnLetter(26)).toBe('Z');
     expect(columnLetter(28)).toBe('AB');
     expect(columnLetter(703)).toBe('AAA');
-    expect(describeColumn(11, 'Pledge Amount')).toBe('column 11 (K) “Pledge Amount”');
-    expect(describeColumn(3, '')).toBe('column 3 (C)');
+    expect(englishText(describeColumn(11, 'Pledge Amount'))).toBe('column 11 (K) “Pledge Amount”');
+    expect(englishText(describeColumn(3, ''))).toBe('column 3 (C)');
+    const fr = createTranslator('fr');
+    expect(renderText(describeColumn(11, 'Montant'), fr)).toBe('colonne 11 (K) « Montant »');
   });
 
   it('suggests a mapping from French and English headers', () => {

@@ -1,3 +1,4 @@
+import { apiMessage, type LocalizedText } from '../../../shared/errors';
 import { multiplyQuantity, roundHalfAwayFromZero } from '../../../shared/money';
 
 export interface Figures {
@@ -6,17 +7,21 @@ export interface Figures {
   amountCents: number;
 }
 
-/** How a message writes amounts and quantities: the way the file does (1 234,50 € in a French devis). */
-export interface Show {
-  money(cents: number): string;
-  quantity(milli: number): string;
+export type FiguresOutcome =
+  | { ok: true; figures: Figures; warning: LocalizedText | null }
+  | { ok: false; field: 'quantity' | 'rate' | 'amount'; message: LocalizedText };
+
+/** An amount in a message: written in the reader's locale. */
+function money(cents: number, currency: string) {
+  return { cents, currency };
 }
 
-export type FiguresOutcome =
-  | { ok: true; figures: Figures; warning: string | null }
-  | { ok: false; field: 'quantity' | 'rate' | 'amount'; message: string };
+/** A quantity in a message (thousandths → 1.5), written with the reader's decimal separator. */
+function quantityOf(milli: number): number {
+  return milli / 1000;
+}
 
-function fine(figures: Figures, warning: string | null = null): FiguresOutcome {
+function fine(figures: Figures, warning: LocalizedText | null = null): FiguresOutcome {
   return { ok: true, figures, warning };
 }
 
@@ -32,7 +37,7 @@ export function lineFigures(
   quantity: number | null,
   rate: number | null,
   amount: number | null,
-  show: Show,
+  currency: string,
 ): FiguresOutcome {
   const quantityMilli = quantity ?? 1000;
   if (rate !== null) {
@@ -41,13 +46,22 @@ export function lineFigures(
       computed = multiplyQuantity(quantityMilli, rate);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      return { ok: false, field: 'rate', message: 'makes the line amount too large' };
+      return {
+        ok: false,
+        field: 'rate',
+        message: apiMessage('apiErrors.budgetImport.lineTooLarge'),
+      };
     }
     if (amount !== null && amount !== computed) {
       return {
         ok: false,
         field: 'amount',
-        message: `${show.money(amount)} is not quantity × rate: ${show.quantity(quantityMilli)} × ${show.money(rate)} = ${show.money(computed)}`,
+        message: apiMessage('apiErrors.budgetImport.notProduct', {
+          amount: money(amount, currency),
+          quantity: quantityOf(quantityMilli),
+          rate: money(rate, currency),
+          computed: money(computed, currency),
+        }),
       };
     }
     return fine({ quantityMilli, rateCents: rate, amountCents: computed });
@@ -63,14 +77,19 @@ export function lineFigures(
     }
     return fine(
       flat,
-      `${show.money(amount)} is no quantity ${show.quantity(quantityMilli)} × a rate in whole cents: imported as 1 × ${show.money(amount)}`,
+      apiMessage('apiErrors.budgetImport.notWholeRate', {
+        amount: money(amount, currency),
+        quantity: quantityOf(quantityMilli),
+      }),
     );
   }
   if (quantity !== null) {
     return {
       ok: false,
       field: 'rate',
-      message: `a quantity (${show.quantity(quantity)}) but no rate or amount`,
+      message: apiMessage('apiErrors.budgetImport.quantityOnly', {
+        quantity: quantityOf(quantity),
+      }),
     };
   }
   return fine({ quantityMilli: 1000, rateCents: 0, amountCents: 0 });

@@ -14,6 +14,7 @@ import { HeaderIndex } from '../import/headers';
 import { IssueSink } from '../import/issues';
 import { ArrayRowSource, type TableRow } from '../import/table';
 import { listChapters } from '../services/budget';
+import { languageOf } from '../services/workspace';
 import { requireProject } from '../services/ownership';
 import { ChapterPlan, titleKey, type PlannedChapter } from './chapters';
 import { suggestMapping } from './fields';
@@ -58,7 +59,7 @@ function columnsOf(
       errors.add({
         ...where,
         column: null,
-        message: `${field} is mapped to “${header}”, a column the header row does not have`,
+        message: apiMessage('apiErrors.budgetImport.mappedColumnMissing', { field, header }),
       });
       continue;
     }
@@ -67,7 +68,7 @@ function columnsOf(
       errors.add({
         ...where,
         column: header,
-        message: `the column “${header}” is mapped to both ${other} and ${field}`,
+        message: apiMessage('apiErrors.budgetImport.mappedTwice', { header, other, field }),
       });
       continue;
     }
@@ -78,14 +79,14 @@ function columnsOf(
     errors.add({
       ...where,
       column: null,
-      message: 'no column is mapped to the label: choose the column that names each line',
+      message: apiMessage('apiErrors.budgetImport.noLabelColumn'),
     });
   }
   if (mapping.rate === undefined && mapping.amount === undefined) {
     errors.add({
       ...where,
       column: null,
-      message: 'no column is mapped to the rate or the amount: choose at least one',
+      message: apiMessage('apiErrors.budgetImport.noFigureColumn'),
     });
   }
   return columns;
@@ -119,7 +120,7 @@ function checkTruncated(table: BudgetTable, width: number, errors: IssueSink): v
     file: table.file,
     line: last.line,
     column: null,
-    message: `the last row has ${last.cells.length} of the header's ${width} columns and the file ends mid-line: it looks truncated (export it again)`,
+    message: apiMessage('apiErrors.budgetImport.truncated', { cells: last.cells.length, width }),
   });
 }
 
@@ -129,7 +130,12 @@ function fallbackTitle(fileName: string): string {
   return (title === '' ? 'Import' : title).slice(0, 120);
 }
 
-function totalOf(values: readonly number[], errors: IssueSink, file: string, what: string): number {
+function totalOf(
+  values: readonly number[],
+  errors: IssueSink,
+  file: string,
+  tooLarge: 'importedTotalTooLarge' | 'budgetTotalTooLarge',
+): number {
   try {
     return sumCents(values);
   } catch (error) {
@@ -138,7 +144,7 @@ function totalOf(values: readonly number[], errors: IssueSink, file: string, wha
       file,
       line: 1,
       column: null,
-      message: `${what} would be beyond the largest amount (${MAX_CENTS} cents)`,
+      message: apiMessage(`apiErrors.budgetImport.${tooLarge}`, { max: String(MAX_CENTS) }),
     });
     return 0;
   }
@@ -156,8 +162,10 @@ export async function analyseBudgetImport(
   const existing = await listChapters(db, input.projectId);
   const { options } = input;
   const file = input.file.name;
-  const errors = new IssueSink();
-  const warnings = new IssueSink();
+  // Errors and warnings are listed in the workspace's language, as the preview shows them.
+  const language = await languageOf(db);
+  const errors = new IssueSink(language);
+  const warnings = new IssueSink(language);
   const bytes = new Uint8Array(Buffer.from(input.file.contentBase64, 'base64'));
   const table = await readBudgetTable({ name: file, bytes }, options, errors);
   const header = table?.rows[table.headerIndex];
@@ -208,12 +216,12 @@ export async function analyseBudgetImport(
     lines.map((l) => l.amountCents),
     errors,
     file,
-    'the imported total',
+    'importedTotalTooLarge',
   );
   const existingCents = sumCents(existing.map((c) => c.totalCents));
   const resultingCents = options.replace
     ? importedCents
-    : totalOf([existingCents, importedCents], errors, file, 'the budget total with this import');
+    : totalOf([existingCents, importedCents], errors, file, 'budgetTotalTooLarge');
   const preview: BudgetImportPreview = {
     source: {
       name: file,

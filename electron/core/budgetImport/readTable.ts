@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
+import { apiMessage, type LocalizedText } from '../../../shared/errors';
 import { CsvReader } from '../import/csvReader';
 import { decodeBytes, detectDelimiter, type Delimiter } from '../import/decode';
 import { IssueSink } from '../import/issues';
@@ -39,7 +40,7 @@ function isOldExcel(bytes: Uint8Array): boolean {
   return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-function fileError(sink: IssueSink, file: string, message: string): null {
+function fileError(sink: IssueSink, file: string, message: LocalizedText): null {
   sink.add({ file, line: 1, column: null, message });
   return null;
 }
@@ -58,7 +59,7 @@ function readCsv(
   for (let row = look.next(); row !== null && top.length < HEADER_SEARCH_ROWS; row = look.next()) {
     top.push(row);
   }
-  if (top.length === 0) return fileError(sink, file, 'the file is empty: no header line');
+  if (top.length === 0) return fileError(sink, file, apiMessage('apiErrors.imports.fileEmpty'));
   const headerIndex = findHeaderRow(top);
   const reader = new CsvReader(text, delimiter, file, sink);
   // So that tokenizer errors (an unclosed quote…) name the column by its header.
@@ -126,20 +127,21 @@ async function readWorkbook(
     await workbook.xlsx.load(bytes.slice().buffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fileError(sink, file, `not a readable Excel workbook (${reason})`);
+    return fileError(sink, file, apiMessage('apiErrors.imports.notWorkbook', { reason }));
   }
   const withData = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
-  if (withData.length === 0)
-    return fileError(sink, file, 'the workbook has no worksheet with data');
+  if (withData.length === 0) {
+    return fileError(sink, file, apiMessage('apiErrors.imports.noWorksheet'));
+  }
   let sheet: Worksheet | undefined;
   if (sheetOption !== undefined) {
     sheet = withData.find((ws) => ws.name === sheetOption);
     if (sheet === undefined) {
-      const names = withData.map((ws) => `“${ws.name}”`).join(', ');
+      const sheets = withData.map((ws) => `“${ws.name}”`).join(', ');
       return fileError(
         sink,
         file,
-        `no worksheet “${sheetOption}” with data (the workbook has ${names})`,
+        apiMessage('apiErrors.budgetImport.noSuchWorksheet', { sheet: sheetOption, sheets }),
       );
     }
   } else {
@@ -147,7 +149,8 @@ async function readWorkbook(
     const best = Math.max(...scored.map((s) => s.score));
     sheet = scored.find((s) => s.score === best)?.ws;
   }
-  if (sheet === undefined) return fileError(sink, file, 'the workbook has no worksheet with data');
+  if (sheet === undefined)
+    return fileError(sink, file, apiMessage('apiErrors.imports.noWorksheet'));
   const chosen = sheet;
   const textCells = new Set<string>();
   const rows = sheetRows(chosen, '.', textCells);
@@ -172,13 +175,11 @@ export async function readBudgetTable(
   options: { delimiter?: Delimiter; sheet?: string },
   sink: IssueSink,
 ): Promise<BudgetTable | null> {
-  if (file.bytes.length === 0) return fileError(sink, file.name, 'the file is empty');
+  if (file.bytes.length === 0) {
+    return fileError(sink, file.name, apiMessage('apiErrors.budgetImport.fileEmpty'));
+  }
   if (isOldExcel(file.bytes)) {
-    return fileError(
-      sink,
-      file.name,
-      'this is an old Excel .xls file: save it as .xlsx or CSV first',
-    );
+    return fileError(sink, file.name, apiMessage('apiErrors.imports.oldExcel'));
   }
   if (isZip(file.bytes)) return readWorkbook(file.name, file.bytes, options.sheet, sink);
   return readCsv(file.name, file.bytes, options.delimiter, sink);

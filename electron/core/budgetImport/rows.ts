@@ -1,13 +1,14 @@
 import type { BudgetUnit } from '../../../shared/contract/budget';
 import type { BudgetImportField, BudgetImportSkipped } from '../../../shared/contract/budgetImport';
-import { formatMoney, MoneyParseError, parseMoney, parseQuantity } from '../../../shared/money';
+import { apiMessage, type LocalizedText } from '../../../shared/errors';
+import { MoneyParseError, parseMoney, parseQuantity } from '../../../shared/money';
 import type { IssueSink } from '../import/issues';
 import { RowReader } from '../import/record';
 import type { RowSource, TableRow } from '../import/table';
 import { CellError } from '../import/values';
 import { quantityText } from '../services/budget';
 import { parseChapterText, type ChapterPlan, type PlannedChapter } from './chapters';
-import { lineFigures, type Show } from './figures';
+import { lineFigures } from './figures';
 import { unitOf } from './units';
 
 /** Field → 0-based column of the mapped header. */
@@ -61,7 +62,6 @@ function isUpperCaseTitle(text: string): boolean {
 /** Reads a devis's rows one by one, keeping which chapter a header row opened. */
 class LineReader {
   private readonly reader: RowReader;
-  private readonly show: Show;
   /** Sums of the lines read since the last chapter header or subtotal, and since the start. */
   private sectionCents = 0;
   private grandCents = 0;
@@ -70,14 +70,6 @@ class LineReader {
 
   constructor(private readonly ctx: RowContext) {
     this.reader = new RowReader(ctx.source, ctx.errors);
-    const locale = ctx.decimal === ',' ? 'fr-FR' : 'en-US';
-    this.show = {
-      money: (cents) => formatMoney(cents, ctx.currency, locale),
-      quantity: (milli) => {
-        const text = quantityText(milli);
-        return ctx.decimal === ',' ? text.replace('.', ',') : text;
-      },
-    };
   }
 
   private cell(field: BudgetImportField): string {
@@ -94,7 +86,7 @@ class LineReader {
         try {
           return parse(text);
         } catch (error) {
-          if (error instanceof MoneyParseError) throw new CellError(error.message);
+          if (error instanceof MoneyParseError) throw new CellError(error.reason);
           throw error;
         }
       },
@@ -108,7 +100,7 @@ class LineReader {
       const cents = parseMoney(text, { currency, decimal });
       if (cents < 0) {
         throw new CellError(
-          `${JSON.stringify(text)} is negative: a budget line costs money (a discount is a lower rate, an in-kind deal a financing source)`,
+          apiMessage('apiErrors.budgetImport.negativeAmount', { input: JSON.stringify(text) }),
         );
       }
       return cents;
@@ -118,7 +110,7 @@ class LineReader {
   private checkLength(field: 'code' | 'label' | 'notes', max: number): void {
     const column = this.ctx.columns[field];
     if (column !== undefined && this.reader.trimmed(column).length > max) {
-      this.reader.fail(column, `is longer than ${max} characters`);
+      this.reader.fail(column, apiMessage('apiErrors.budgetImport.tooLong', { max }));
     }
   }
 
@@ -127,10 +119,7 @@ class LineReader {
     const width = this.ctx.source.headers.length;
     for (let i = width; i < row.cells.length; i += 1) {
       if ((row.cells[i] ?? '').trim() === '') continue;
-      this.reader.fail(
-        i,
-        `the row has a value beyond the header's ${width} columns (an unquoted separator inside a value?)`,
-      );
+      this.reader.fail(i, apiMessage('apiErrors.imports.valueBeyondHeader', { count: width }));
       return;
     }
   }
@@ -143,14 +132,17 @@ class LineReader {
     if (unit !== undefined) return unit;
     this.warn(
       'unit',
-      `unit ${JSON.stringify(text)} is not one Copro knows: imported as “${fallback}”`,
+      apiMessage('apiErrors.budgetImport.unknownUnit', {
+        input: JSON.stringify(text),
+        unit: fallback,
+      }),
     );
     return fallback;
   }
 
   private warn(
     field: BudgetImportField | null,
-    message: string,
+    message: LocalizedText,
     line = this.reader.row.line,
   ): void {
     const column = field === null ? undefined : this.ctx.columns[field];
@@ -211,10 +203,13 @@ class LineReader {
     const stated = this.statedTotal;
     this.statedTotal = null;
     if (stated === null || stated.cents === this.sectionCents) return;
-    const { money } = this.show;
+    const money = (cents: number) => ({ cents, currency: this.ctx.currency });
     this.warn(
       'amount',
-      `the chapter header shows ${money(stated.cents)} but its lines add up to ${money(this.sectionCents)}`,
+      apiMessage('apiErrors.budgetImport.chapterTotalDiffers', {
+        stated: money(stated.cents),
+        lines: money(this.sectionCents),
+      }),
       stated.line,
     );
   }
@@ -231,12 +226,16 @@ class LineReader {
       throw error;
     }
     if (cents === this.sectionCents || cents === this.grandCents) return;
-    const { money } = this.show;
-    const inAll =
-      this.sectionCents === this.grandCents ? '' : ` (${money(this.grandCents)} in all)`;
+    const money = (amount: number) => ({ cents: amount, currency: this.ctx.currency });
+    const figures = { row: firstWords(row), shown: money(cents), lines: money(this.sectionCents) };
     this.warn(
       'amount',
-      `“${firstWords(row)}” shows ${money(cents)} but the lines above it add up to ${money(this.sectionCents)}${inAll}`,
+      this.sectionCents === this.grandCents
+        ? apiMessage('apiErrors.budgetImport.subtotalDiffers', figures)
+        : apiMessage('apiErrors.budgetImport.subtotalDiffersInAll', {
+            ...figures,
+            all: money(this.grandCents),
+          }),
     );
   }
 
@@ -280,7 +279,7 @@ class LineReader {
         this.skip(row, 'empty');
         return current;
       }
-      this.warn('amount', `“${label}” has no quantity, rate or amount: imported as 0`);
+      this.warn('amount', apiMessage('apiErrors.budgetImport.noFigures', { label }));
     }
     if (
       quantity === null &&
@@ -293,10 +292,10 @@ class LineReader {
     }
     const { columns } = this.ctx;
     if (label === '' && columns.label !== undefined) {
-      reader.fail(columns.label, 'the label is missing (every budget line needs one)');
+      reader.fail(columns.label, apiMessage('apiErrors.budgetImport.labelMissing'));
       return current;
     }
-    const outcome = lineFigures(quantity, rate, amount, this.show);
+    const outcome = lineFigures(quantity, rate, amount, this.ctx.currency);
     if (!outcome.ok) {
       reader.fail(columns[outcome.field] ?? columns.amount ?? columns.rate ?? 0, outcome.message);
       return current;

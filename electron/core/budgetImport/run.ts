@@ -3,7 +3,7 @@ import type {
   BudgetImportResult,
   ParsedBudgetImportInput,
 } from '../../../shared/contract/budgetImport';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import type { Database } from '../db/schema';
 import { audit } from '../services/audit';
 import { addChapter, addLine, listLines, removeLine } from '../services/budget';
@@ -29,7 +29,7 @@ export async function runBudgetImport(
     sinceYield = 0;
     await new Promise((resolve) => setImmediate(resolve));
     if (signal?.aborted) {
-      throw new AppError('cancelled', 'The budget import was cancelled: nothing was written.');
+      throw new AppError('cancelled', apiMessage('apiErrors.budgetImport.cancelled'));
     }
   };
   return db.transaction().execute(async (trx) => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { AppError, apiMessage } from '../../../shared/errors';
+import { AppError, apiMessage, type LocalizedText } from '../../../shared/errors';
 import { assertOpenable, latestVersion, migrate } from './migrate';
 import { migrations as releasedMigrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -28,7 +28,8 @@ export interface OpenOptions {
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-function damaged(fileName: string, detail: string): AppError {
+/** `detail` is SQLite's own code (SQLITE_CORRUPT…) or a keyed reason. */
+function damaged(fileName: string, detail: string | LocalizedText): AppError {
   return new AppError('workspace_damaged', apiMessage('apiErrors.damaged', { fileName, detail }));
 }
 
@@ -37,17 +38,23 @@ function checkHeader(file: string): void {
   const name = path.basename(file);
   const size = fs.statSync(file).size;
   if (size === 0) return; // an empty file is a new database
-  if (size < 100) throw damaged(name, `only ${size} bytes`);
+  if (size < 100) {
+    throw damaged(name, apiMessage('apiErrors.damagedDetail.tooSmall', { count: size }));
+  }
   const fd = fs.openSync(file, 'r');
   try {
     const header = Buffer.alloc(16);
     fs.readSync(fd, header, 0, 16, 0);
-    if (!header.equals(SQLITE_HEADER)) throw damaged(name, 'not a SQLite file');
+    if (!header.equals(SQLITE_HEADER)) {
+      throw damaged(name, apiMessage('apiErrors.damagedDetail.notSqlite'));
+    }
     const pageSizeField = Buffer.alloc(2);
     fs.readSync(fd, pageSizeField, 0, 2, 16);
     const raw = pageSizeField.readUInt16BE(0);
     const pageSize = raw === 1 ? 65536 : raw;
-    if (pageSize < 512 || size % pageSize !== 0) throw damaged(name, 'truncated');
+    if (pageSize < 512 || size % pageSize !== 0) {
+      throw damaged(name, apiMessage('apiErrors.damagedDetail.truncated'));
+    }
   } finally {
     fs.closeSync(fd);
   }
@@ -67,7 +74,9 @@ function inspectReadOnly(file: string, latest: number, nativeBinding?: string): 
   try {
     const rows = probe.pragma('quick_check') as { quick_check: string }[];
     const first = rows[0]?.quick_check ?? 'no answer';
-    if (first !== 'ok') throw damaged(name, `integrity check: ${first}`);
+    if (first !== 'ok') {
+      throw damaged(name, apiMessage('apiErrors.damagedDetail.integrity', { result: first }));
+    }
     return assertOpenable(probe, name, latest);
   } catch (error) {
     sqliteError(error, name);
@@ -101,7 +110,9 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
         );
       }
     } else {
-      if (fs.statSync(resolved).isDirectory()) throw damaged(name, 'a folder, not a file');
+      if (fs.statSync(resolved).isDirectory()) {
+        throw damaged(name, apiMessage('apiErrors.damagedDetail.folder'));
+      }
       checkHeader(resolved);
       if (fs.statSync(resolved).size > 0) {
         version = inspectReadOnly(resolved, latest, options.nativeBinding);

@@ -157,11 +157,17 @@ export interface ContributorsTable {
   merged_into_id: number | null;
   created_at: string;
   updated_at: string;
-  /** Kept by triggers on contributions (migration 0002): never written by services. */
+  /**
+   * Kept by triggers on contributions (migration 0002), by the importer in bulk (0005): never
+   * written by services.
+   */
   pledge_count: GeneratedAlways<number>;
   pledged_total_cents: GeneratedAlways<number>;
   last_pledge_at: GeneratedAlways<string | null>;
-  /** Case- and accent-folded display name and city, refreshed by the search index sync. */
+  /**
+   * Case- and accent-folded display name and city, refreshed by the search index sync (the
+   * importer writes them with the name and city).
+   */
   sort_name: Generated<string>;
   sort_city: Generated<string>;
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ProgressEvent } from '../../../shared/contract';
+import { AppError, apiMessage } from '../../../shared/errors';
 import type { Workspace } from '../db/connection';
 import type { Database } from '../db/schema';
 import { createProject } from '../services/projects';
@@ -43,14 +44,20 @@ async function nextId(trx: Kysely<Database>, table: 'contributors' | 'contributi
 export async function createDemo(
   ws: Workspace,
   onProgress?: (event: ProgressEvent) => void,
+  signal?: AbortSignal,
 ): Promise<DemoSummary> {
   const total = 5;
-  const report = (done: number, message: string): void =>
-    onProgress?.({ operation: 'demo', done, total, message });
+  /** Reports a step (phase keys: see `progress.phases`); a cancel there rolls everything back. */
+  const report = (done: number, phase: string, of = total): void => {
+    if (signal?.aborted) {
+      throw new AppError('cancelled', apiMessage('apiErrors.demoCancelled'));
+    }
+    onProgress?.({ operation: 'demo', phase, done, total: of });
+  };
   const random = new SeededRandom(DEMO_SEED);
 
   return ws.db.transaction().execute(async (trx) => {
-    report(0, 'Projects');
+    report(0, 'projects');
     const feature = await createProject(trx, {
       title: 'Les Nuits de Marseille',
       format: 'film',
@@ -66,35 +73,45 @@ export async function createDemo(
       securedThresholdBp: 5000,
     });
 
-    report(1, 'Budgets');
+    report(1, 'budget');
     await insertBudget(trx, feature.id, FEATURE_BUDGET);
     await insertBudget(trx, documentary.id, DOCUMENTARY_BUDGET);
 
-    report(2, 'Financing plans');
+    report(2, 'financing');
     await insertSources(trx, feature.id, FEATURE_SOURCES);
     await insertSources(trx, documentary.id, DOCUMENTARY_SOURCES);
 
-    report(3, 'Campaign and rewards');
+    report(3, 'campaign');
     const campaign = await insertCampaign(trx, feature.id);
 
-    report(4, 'Contributors');
     const rows = generateBackers(random, campaign, {
       contributor: await nextId(trx, 'contributors'),
       contribution: await nextId(trx, 'contributions'),
     });
+    // The contributors phase counts the rows written (contributors, identities, pledges, lines).
+    const rowCount =
+      rows.contributors.length +
+      rows.identities.length +
+      rows.contributions.length +
+      rows.fulfillment.length;
+    let written = 0;
+    report(written, 'contributors', rowCount);
     for (const chunk of batches(rows.contributors)) {
       await trx.insertInto('contributors').values(chunk).execute();
+      report((written += chunk.length), 'contributors', rowCount);
     }
     for (const chunk of batches(rows.identities)) {
       await trx.insertInto('contributor_identities').values(chunk).execute();
+      report((written += chunk.length), 'contributors', rowCount);
     }
     for (const chunk of batches(rows.contributions)) {
       await trx.insertInto('contributions').values(chunk).execute();
+      report((written += chunk.length), 'contributors', rowCount);
     }
     for (const chunk of batches(rows.fulfillment)) {
       await trx.insertInto('fulfillment_lines').values(chunk).execute();
+      report((written += chunk.length), 'contributors', rowCount);
     }
-    report(5, 'Done');
     return {
       projectIds: [feature.id, documentary.id],
       campaignId: campaign.id,

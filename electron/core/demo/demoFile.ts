@@ -1,25 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ProgressEvent } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
-import { openWorkspace } from '../db/connection';
-import { createDemo, type DemoSummary } from './createDemo';
+import { AppError, apiMessage } from '../../../shared/errors';
+import { runJob } from '../jobs';
+import { partialPath, removeWithSidecars } from '../jobs/partialFiles';
+import type { DemoSummary } from './createDemo';
 
 export interface DemoFileOptions {
   /** Replace an existing file (otherwise an existing file is refused). */
   force?: boolean;
   nativeBinding?: string;
+  /** Phases `projects`, `budget`, `financing`, `campaign`, then `contributors` with row counts. */
   onProgress?: (event: ProgressEvent) => void;
-}
-
-function removeWithSidecars(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+  /** Aborted: the build stops, its partial file is removed and an existing file stays intact. */
+  signal?: AbortSignal;
 }
 
 /**
- * Writes the demo workspace to `file`. It is built under a temporary name beside it and renamed
- * at the end: an interrupted run leaves no half-built workspace, and with `force` the old file
- * stays intact until the new one is complete.
+ * Writes the demo workspace to `file`, built in a worker thread. It is built under a temporary
+ * name beside it and renamed at the end: an interrupted or cancelled run leaves no half-built
+ * workspace, and with `force` the old file stays intact until the new one is complete.
  */
 export async function createDemoFile(
   file: string,
@@ -27,28 +27,25 @@ export async function createDemoFile(
 ): Promise<DemoSummary & { path: string }> {
   const target = path.resolve(file);
   if (fs.existsSync(target) && !options.force) {
-    throw new AppError('conflict', `${file} already exists; it was not modified.`);
+    throw new AppError('conflict', apiMessage('apiErrors.demoExists', { file }));
   }
   if (!fs.existsSync(path.dirname(target))) {
-    throw new AppError('not_found', `The folder ${path.dirname(target)} does not exist.`);
+    throw new AppError(
+      'not_found',
+      apiMessage('apiErrors.noFolder', { path: path.dirname(target) }),
+    );
   }
-  const partial = `${target}.partial-${process.pid}`;
-  removeWithSidecars(partial);
   try {
-    const ws = await openWorkspace(partial, { create: true, nativeBinding: options.nativeBinding });
-    let summary: DemoSummary;
-    try {
-      summary = await createDemo(ws, options.onProgress);
-    } finally {
-      // Closing the last connection checkpoints the WAL into the file and removes it.
-      await ws.close();
-    }
-    // A WAL left by the replaced file must not be replayed onto the new one.
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
-    fs.renameSync(partial, target);
-    return { ...summary, path: target };
+    return await runJob(
+      null,
+      'demo.create',
+      { target },
+      { onProgress: options.onProgress, signal: options.signal },
+      { nativeBinding: options.nativeBinding },
+    );
   } catch (error) {
-    removeWithSidecars(partial);
+    // A worker stopped mid-build (cancel past its grace period) could not clean up after itself.
+    removeWithSidecars(partialPath(target));
     throw error;
   }
 }

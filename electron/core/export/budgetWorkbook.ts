@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
-import type { Language } from '../../../shared/contract';
+import type { Language, ProgressEvent } from '../../../shared/contract';
 import type { Database } from '../db/schema';
 import { readBudgetWorkbookData } from './budgetWorkbookData';
 import { exportFileName } from './fileName';
@@ -15,6 +15,8 @@ export interface BudgetWorkbookOptions {
   language: Language;
   /** The export date shown on the top sheet and in the file name (tests pin it). */
   now?: Date;
+  /** Phases `read` (the project's figures), `sheets` (done/total sheets) and `write` (the file). */
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 export interface BudgetWorkbookFile {
@@ -35,7 +37,11 @@ export async function budgetWorkbookFile(
 ): Promise<BudgetWorkbookFile> {
   const now = options.now ?? new Date();
   const labels = workbookLabels[options.language];
+  const report = (phase: 'read' | 'sheets' | 'write', done: number, total: number): void =>
+    options.onProgress?.({ operation: 'export', phase, done, total });
+  report('read', 0, 1);
   const data = await readBudgetWorkbookData(db, projectId);
+  report('read', 1, 1);
   const formats = workbookFormats(data.currency, options.language);
 
   const workbook = new ExcelJS.Workbook();
@@ -48,13 +54,18 @@ export async function budgetWorkbookFile(
   const plan = workbook.addWorksheet(labels.sheets.plan);
   const crowd = workbook.addWorksheet(labels.sheets.crowd);
 
+  const sheetCount = workbook.worksheets.length;
+  report('sheets', 0, sheetCount);
   const detailCells = writeDetailSheet(detail, data, labels, formats);
+  report('sheets', 1, sheetCount);
   const budgetTotal = { sheet: detail, address: detailCells.grandTotal };
   const crowdCells = writeCrowdSheet(crowd, data, labels, formats, budgetTotal);
+  report('sheets', 2, sheetCount);
   const planCells = writePlanSheet(plan, data, labels, formats, {
     budgetTotal,
     crowdLine: { sheet: crowd, address: crowdCells.crowdLine },
   });
+  report('sheets', 3, sheetCount);
   writeTopSheet(
     top,
     data,
@@ -66,8 +77,11 @@ export async function budgetWorkbookFile(
     },
     now,
   );
+  report('sheets', sheetCount, sheetCount);
 
+  report('write', 0, 1);
   const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  report('write', 1, 1);
   return {
     fileName: exportFileName(data.title, labels.fileKind, now, 'xlsx'),
     content,

@@ -1,16 +1,14 @@
-import { budgetWorkbookFile } from '../export/budgetWorkbook';
+import { runJob } from '../jobs';
 import { getLanguage } from '../services/workspace';
 import type { Handlers } from './types';
 
+// The workbook is built and encoded off the main thread, with progress (see jobs/).
 export const exportHandlers = {
-  'exports.budgetWorkbook': async (ws, input) => {
-    const file = await budgetWorkbookFile(ws.db, input.projectId, {
-      language: input.language ?? (await getLanguage(ws)),
-    });
-    return {
-      fileName: file.fileName,
-      contentBase64: file.content.toString('base64'),
-      sheets: file.sheets,
-    };
-  },
+  'exports.budgetWorkbook': async (ws, input, ctx) =>
+    runJob(
+      ws,
+      'export.budgetWorkbook',
+      { projectId: input.projectId, language: input.language ?? (await getLanguage(ws)) },
+      ctx,
+    ),
 } satisfies Partial<Handlers>;

@@ -10,6 +10,13 @@ import type {
 } from '../../../shared/contract';
 import type { Workspace } from '../db/connection';
 
+/** Progress reporting and cancellation of one long operation. */
+export interface OperationContext {
+  onProgress?: (event: ProgressEvent) => void;
+  /** Aborted: the operation stops and leaves nothing behind (no partial file, no switch). */
+  signal?: AbortSignal;
+}
+
 /**
  * What an app session (Electron's main, browser mode's server) does with the workspace channels
  * that reach beyond the open file: the recent list, switching files, copying the open one.
@@ -18,14 +25,13 @@ export interface WorkspaceSessionControl {
   recent(): Promise<RecentWorkspace[]>;
   open(path: string): Promise<WorkspaceInfo>;
   create(name: string): Promise<WorkspaceInfo>;
-  openDemo(onProgress?: (event: ProgressEvent) => void): Promise<WorkspaceInfo>;
-  saveCopy(): Promise<WorkspaceCopy>;
+  /** Creating the demo the first time is long: it reports progress and can be cancelled. */
+  openDemo(operation?: OperationContext): Promise<WorkspaceInfo>;
+  saveCopy(operation?: OperationContext): Promise<WorkspaceCopy>;
 }
 
 /** What a transport passes along with a call: progress reporting and cancellation. */
-export interface CallContext {
-  onProgress?: (event: ProgressEvent) => void;
-  signal?: AbortSignal;
+export interface CallContext extends OperationContext {
   /** The app's session, when the call comes through one (not from `copro call`). */
   session?: WorkspaceSessionControl;
 }

@@ -4,10 +4,10 @@ import type {
   ImportSummary,
   ParsedImportInput,
 } from '../../../shared/contract/imports';
-import { issueFromImportIssue } from '../../../shared/contract/imports';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage } from '../../../shared/errors';
 import type { Workspace } from '../db/connection';
 import type { CallContext } from '../handlers/types';
+import { BulkImport } from './applyBulk';
 import { ContributorResolver } from './applyContributors';
 import { PledgeWriter } from './applyPledges';
 import { TierResolver } from './applyTiers';
@@ -16,6 +16,8 @@ import { readImport } from './read';
 import type { ImportRecord, TierRef } from './record';
 import type { InputFile } from './sources';
 import { syncContributorSearch } from '../services/contributorSearchIndex';
+import { notFound } from '../services/ownership';
+import { getLanguage } from '../services/workspace';
 
 /** How often progress is reported, and how often the event loop gets a turn to deliver it. */
 const PROGRESS_EVERY = 1000;
@@ -39,7 +41,13 @@ function tierError(sink: IssueSink, record: ImportRecord, tier: TierRef): void {
     file: record.file,
     line: record.line,
     column: null,
-    message: `no reward tier “${tier.title}”${tier.externalId === null ? '' : ` (platform id ${tier.externalId})`} in this campaign: create it first, or allow creating missing tiers`,
+    message:
+      tier.externalId === null
+        ? apiMessage('apiErrors.imports.noTier', { title: tier.title })
+        : apiMessage('apiErrors.imports.noTierWithId', {
+            title: tier.title,
+            externalId: tier.externalId,
+          }),
   });
 }
 
@@ -64,12 +72,11 @@ export async function runImport(
     .where('id', '=', input.campaignId)
     .executeTakeFirst();
   if (campaign === undefined) {
-    throw new AppError('not_found', `Campaign ${input.campaignId} does not exist.`, [
-      { path: ['campaignId'], message: `no campaign with id ${input.campaignId}` },
-    ]);
+    throw notFound('Campaign', input.campaignId, 'campaignId');
   }
   const files = decodeFiles(input);
-  const sink = new IssueSink();
+  // Errors are listed in the workspace's language: what the preview shows and the CLI prints.
+  const sink = new IssueSink(await getLanguage(ws));
   const reading = await readImport(files, input, campaign, sink);
   const platform = reading.format === 'generic' ? campaign.platform : reading.format;
   const createMissingTiers = input.options.createMissingTiers ?? reading.format !== 'generic';
@@ -88,6 +95,7 @@ export async function runImport(
   const cacheBefore = ws.sqlite.pragma('cache_size', { simple: true });
   ws.sqlite.pragma('cache_size = -131072');
   try {
+    const bulk = BulkImport.suspend(ws.sqlite);
     const tiers = new TierResolver(ws.sqlite, campaign.id, createMissingTiers);
     const contributors = new ContributorResolver(ws.sqlite, platform, now);
     const pledges = new PledgeWriter(ws.sqlite, campaign.id, now);
@@ -104,7 +112,11 @@ export async function runImport(
           file: record.file,
           line: record.line,
           column: null,
-          message: `pledge ${pledgeId} already appears in ${first.file} on line ${first.line}`,
+          message: apiMessage('apiErrors.imports.duplicatePledge', {
+            id: pledgeId,
+            file: first.file,
+            line: String(first.line),
+          }),
         });
         counters.skipped += 1;
         return;
@@ -167,7 +179,7 @@ export async function runImport(
         nextYield = done + YIELD_EVERY;
         await new Promise((resolve) => setImmediate(resolve));
         if (ctx.signal?.aborted) {
-          throw new AppError('cancelled', 'The import was cancelled: nothing was written.');
+          throw new AppError('cancelled', apiMessage('apiErrors.imports.cancelled'));
         }
       }
     }
@@ -204,6 +216,7 @@ export async function runImport(
       return summary;
     }
     summary.importId = recordImport(ws, campaign.id, reading.format, files, summary, now);
+    bulk.settle([...contributors.written, ...pledges.written]);
     await trx.commit().execute();
     // Index the new and changed contributors now, inside the import's wait, rather than on the
     // first search after it (a 250,000-backer import would otherwise make that search slow).
@@ -218,13 +231,18 @@ export async function runImport(
 }
 
 function refusal(sink: IssueSink): AppError {
-  const first = sink.list[0];
-  const where =
-    first === undefined ? '' : ` First: ${first.file}, line ${first.line}: ${first.message}`;
+  const { first, count } = sink;
   return new AppError(
     'validation',
-    `Nothing was imported: ${sink.count} error${sink.count === 1 ? '' : 's'} to fix first.${where}`,
-    sink.list.map(issueFromImportIssue),
+    first === undefined
+      ? apiMessage('apiErrors.importHasErrors', { count })
+      : apiMessage('apiErrors.importHasErrorsFirst', {
+          count,
+          file: first.file,
+          line: String(first.line),
+          detail: first.message,
+        }),
+    sink.localizedIssues(),
   );
 }
 

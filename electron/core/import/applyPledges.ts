@@ -65,6 +65,12 @@ export class PledgeWriter {
   private readonly lines: FulfillmentWriter;
   /** No export dates its refunds: a refund first seen by an import is dated the import's day. */
   private readonly refundDate: string;
+  /**
+   * Contributors whose pledges this import inserted, changed or moved away from: the pledge
+   * triggers are suspended during an import (applyBulk.ts), so their stats and search entries
+   * are brought up to date from this set before the import commits.
+   */
+  readonly written = new Set<number>();
 
   constructor(
     sqlite: BetterSqlite3.Database,
@@ -131,6 +137,7 @@ export class PledgeWriter {
         }).lastInsertRowid,
       );
       for (const a of addons) this.insertAddon.run(id, a.tierId, a.quantity);
+      this.written.add(pledge.contributorId);
       this.lines.created(id, v.status, v.fulfillment);
       return { id, outcome: 'created' };
     }
@@ -187,8 +194,10 @@ export class PledgeWriter {
     const unchanged = !changed && !addonsChanged;
     // An unchanged pledge still remembers what the platform says now (a pledge imported before
     // platform_status existed, or a platform status that Copro had already caught up with).
-    if (!unchanged || !platformSame)
+    if (!unchanged || !platformSame) {
       this.update.run({ ...next, platform_status: v.status, id: existing.id, now: this.now });
+      this.written.add(existing.contributor_id).add(pledge.contributorId);
+    }
     // After the update: the lines are made from the tier and add-ons now recorded.
     const rewardChanged = addonsChanged || existing.tier_id !== pledge.tierId;
     if (!this.lines.updated(existing.id, existing.payment_status, status, rewardChanged)) {

@@ -1,5 +1,6 @@
+import { apiMessage, type LocalizedText } from '../../../shared/errors';
 import type { IssueSink } from './issues';
-import { columnName, describeColumn } from './issues';
+import { cellProblem, columnName } from './issues';
 import type { TableRow } from './table';
 
 const QUOTE = 0x22;
@@ -48,13 +49,13 @@ export class CsvReader {
     return c === LF || c === CR;
   }
 
-  private reportCell(line: number, index: number, message: string): void {
+  private reportCell(line: number, index: number, message: LocalizedText): void {
     const header = this.headers[index - 1];
     this.issues.add({
       file: this.file,
       line,
       column: columnName(index, header),
-      message: `${describeColumn(index, header)}: ${message}`,
+      message: cellProblem(index, header, message),
     });
   }
 
@@ -83,7 +84,9 @@ export class CsvReader {
           this.reportCell(
             this.line,
             cells.length + 1,
-            `unexpected text after the closing quote: ${JSON.stringify(text.slice(p, p + 20))} (a quote inside a quoted field must be doubled "")`,
+            apiMessage('apiErrors.imports.textAfterQuote', {
+              text: JSON.stringify(text.slice(p, p + 20)),
+            }),
           );
           malformed = true;
           while (p < end && !this.endsCell(text.charCodeAt(p))) p += 1;
@@ -134,7 +137,10 @@ export class CsvReader {
         this.reportCell(
           openedOnLine,
           columnIndex,
-          `the quote opened on line ${openedOnLine} is never closed: the rest of the file (to line ${this.line}) was read as one value; the file may be truncated`,
+          apiMessage('apiErrors.imports.quoteNeverClosed', {
+            line: String(openedOnLine),
+            lastLine: String(this.line),
+          }),
         );
         return null;
       }

@@ -1,16 +1,61 @@
+import type { Language } from '../../../shared/contract';
 import type { ImportIssue } from '../../../shared/contract/imports';
+import { issueFromImportIssue } from '../../../shared/contract/imports';
+import {
+  apiMessage,
+  renderText,
+  type LocalizedIssue,
+  type LocalizedText,
+} from '../../../shared/errors';
+import { createTranslator, type Translator } from '../../../shared/i18n/translate';
 
 /** How many errors a summary lists; the count covers all of them. */
 export const MAX_LISTED_ERRORS = 1000;
 
-/** Collects import errors: keeps the first ones, counts them all. */
+/** An import error as found: where it is, and what is wrong, named by key. */
+export interface ImportProblem {
+  file: string;
+  line: number;
+  /** Header name of the column (null when the whole row or file is at fault). */
+  column: string | null;
+  message: LocalizedText;
+}
+
+const translators: Partial<Record<Language, Translator>> = {};
+function translatorFor(language: Language): Translator {
+  return (translators[language] ??= createTranslator(language));
+}
+
+/**
+ * Collects import errors: keeps the first ones, counts them all. A listed error is worded in the
+ * sink's language (the workspace's: what `imports.preview` shows and `copro import` prints); its
+ * key is kept too, so a refusal (`localizedIssues`) is worded by whoever reads the AppError.
+ */
 export class IssueSink {
   readonly list: ImportIssue[] = [];
+  private readonly problems: ImportProblem[] = [];
   count = 0;
+  private readonly translator: Translator;
 
-  add(issue: ImportIssue): void {
+  constructor(language: Language = 'en') {
+    this.translator = translatorFor(language);
+  }
+
+  add(problem: ImportProblem): void {
     this.count += 1;
-    if (this.list.length < MAX_LISTED_ERRORS) this.list.push(issue);
+    if (this.list.length >= MAX_LISTED_ERRORS) return;
+    this.problems.push(problem);
+    this.list.push({ ...problem, message: renderText(problem.message, this.translator) });
+  }
+
+  /** The first error, keyed (a refusal's summary names it). */
+  get first(): ImportProblem | undefined {
+    return this.problems[0];
+  }
+
+  /** The listed errors as an AppError's issues (path file, line[, column]), still keyed. */
+  localizedIssues(): LocalizedIssue[] {
+    return this.problems.map(issueFromImportIssue);
   }
 }
 
@@ -27,9 +72,20 @@ export function columnLetter(index: number): string {
 }
 
 /** "column 4 (D) “Email”": the 1-based index, the spreadsheet letter and the header, together. */
-export function describeColumn(index: number, header: string | undefined): string {
-  const name = header !== undefined && header.trim() !== '' ? ` “${header}”` : '';
-  return `column ${index} (${columnLetter(index)})${name}`;
+export function describeColumn(index: number, header: string | undefined): LocalizedText {
+  const place = { index: String(index), letter: columnLetter(index) };
+  return header !== undefined && header.trim() !== ''
+    ? apiMessage('apiErrors.imports.column', { ...place, header })
+    : apiMessage('apiErrors.imports.columnUnnamed', place);
+}
+
+/** "column 4 (D) “Email”: <what is wrong>". */
+export function cellProblem(
+  index: number,
+  header: string | undefined,
+  detail: LocalizedText,
+): LocalizedText {
+  return apiMessage('apiErrors.imports.cell', { column: describeColumn(index, header), detail });
 }
 
 /** Where a header sits, for a column-level issue: its name, or its position when it has none. */

@@ -4,6 +4,7 @@ import type {
   ImportMapping,
   ImportOptions,
 } from '../../../shared/contract/imports';
+import { apiMessage } from '../../../shared/errors';
 import { genericFormat } from './formats/generic';
 import { suggestMapping } from './formats/genericSynonyms';
 import { kickstarterFormat, looksLikeKickstarter } from './formats/kickstarter';
@@ -67,7 +68,7 @@ function checkRowWidth(source: RowSource, reader: RowReader): void {
     if ((cells[i] ?? '').trim() === '') continue;
     reader.fail(
       i,
-      `the row has a value beyond the header's ${source.headers.length} columns (an unquoted separator inside a value?)`,
+      apiMessage('apiErrors.imports.valueBeyondHeader', { count: source.headers.length }),
     );
     return;
   }
@@ -95,7 +96,10 @@ export async function readImport(
       file: files[0]?.name ?? '(no file)',
       line: 1,
       column: null,
-      message: `the amounts are said to be in ${currency} but the campaign is in ${campaign.currency}: an import must be in the campaign's currency`,
+      message: apiMessage('apiErrors.imports.otherCurrency', {
+        currency,
+        campaignCurrency: campaign.currency,
+      }),
     });
   }
   const ctx: FormatContext = {
@@ -121,7 +125,11 @@ export async function readImport(
         file: source.file,
         line: source.headerLine,
         column: null,
-        message: `this file looks like a ${other} export while ${sources[0]?.file ?? 'the first file'} is ${format}: import them separately`,
+        message: apiMessage('apiErrors.imports.mixedFormats', {
+          other,
+          first: sources[0]?.file ?? '',
+          format,
+        }),
       });
     }
   }

@@ -1,6 +1,7 @@
+import type { LocalizedText } from '../../../shared/errors';
 import { CellError } from './values';
 import type { IssueSink } from './issues';
-import { columnName, describeColumn } from './issues';
+import { cellProblem, columnName } from './issues';
 import { cellLine, type RowSource, type TableRow } from './table';
 
 /** Contributor columns an import may fill; the names are the `contributors` table's. */
@@ -97,30 +98,30 @@ export class RowReader {
       return parse(this.text(column));
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      this.fail(column, error.message);
+      this.fail(column, error.reason);
       return fallback;
     }
   }
 
-  /** A cell that must not be empty. */
-  required(column: number | undefined, what: string): string {
+  /** A cell that must not be empty; `missing` says so when it is. */
+  required(column: number | undefined, missing: LocalizedText): string {
     const value = this.trimmed(column);
-    if (value === '' && column !== undefined) this.fail(column, `${what} is missing`);
+    if (value === '' && column !== undefined) this.fail(column, missing);
     return value;
   }
 
-  fail(column: number, message: string): void {
+  fail(column: number, message: LocalizedText): void {
     const header = this.source.headers[column];
     this.bad = true;
     this.sink.add({
       file: this.source.file,
       line: cellLine(this.row, column),
       column: columnName(column + 1, header),
-      message: `${describeColumn(column + 1, header)}: ${message}`,
+      message: cellProblem(column + 1, header, message),
     });
   }
 
-  failRow(message: string): void {
+  failRow(message: LocalizedText): void {
     this.bad = true;
     this.sink.add({ file: this.source.file, line: this.row.line, column: null, message });
   }

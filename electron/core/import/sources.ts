@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { apiMessage, type LocalizedText } from '../../../shared/errors';
 import { CsvReader } from './csvReader';
 import { decodeBytes, detectDelimiter } from './decode';
 import type { IssueSink } from './issues';
@@ -58,13 +59,13 @@ function csvSource(file: string, bytes: Uint8Array, sink: IssueSink): RowSource 
   const reader = new CsvReader(text, delimiter, file, sink);
   const header = reader.next();
   if (header === null) {
-    sink.add({ file, line: 1, column: null, message: 'the file is empty: no header line' });
+    fileError(sink, file, apiMessage('apiErrors.imports.fileEmpty'));
     return null;
   }
   return new CsvRowSource(file, encoding, delimiter, reader, header, text);
 }
 
-function fileError(sink: IssueSink, file: string, message: string): void {
+function fileError(sink: IssueSink, file: string, message: LocalizedText): void {
   sink.add({ file, line: 1, column: null, message });
 }
 
@@ -82,19 +83,24 @@ async function archiveSources(
 ): Promise<RowSource[]> {
   let entries: Record<string, Uint8Array>;
   let total = 0;
+  let tooLarge = false;
   try {
     entries = unzipSync(file.bytes, {
       filter: (info) => {
         total += info.originalSize;
-        if (total > MAX_UNZIPPED_BYTES) throw new Error('it unpacks to more than 1 GB');
+        tooLarge = total > MAX_UNZIPPED_BYTES;
+        if (tooLarge) throw new Error('it unpacks to more than 1 GB');
         return true;
       },
     });
   } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
     fileError(
       sink,
       file.name,
-      `not a readable zip archive (${error instanceof Error ? error.message : String(error)})`,
+      tooLarge
+        ? apiMessage('apiErrors.imports.unzipsTooLarge')
+        : apiMessage('apiErrors.imports.notZip', { reason }),
     );
     return [];
   }
@@ -108,7 +114,7 @@ async function archiveSources(
   const sources: RowSource[] = [];
   const tables = names.filter(isTableEntry).sort((a, b) => a.localeCompare(b));
   if (tables.length === 0) {
-    fileError(sink, file.name, 'the archive holds no CSV or XLSX file');
+    fileError(sink, file.name, apiMessage('apiErrors.imports.noTableInArchive'));
   }
   for (const name of tables) {
     const bytes = entries[name];
@@ -127,12 +133,12 @@ async function fileSources(
   allowArchive: boolean,
 ): Promise<RowSource[]> {
   if (isOldExcel(file.bytes)) {
-    fileError(sink, file.name, 'this is an old Excel .xls file: save it as .xlsx or CSV first');
+    fileError(sink, file.name, apiMessage('apiErrors.imports.oldExcel'));
     return [];
   }
   if (isZip(file.bytes)) {
     if (!allowArchive && !/\.xlsx$/i.test(file.name)) {
-      fileError(sink, file.name, 'an archive inside an archive is not read: unzip it first');
+      fileError(sink, file.name, apiMessage('apiErrors.imports.archiveInArchive'));
       return [];
     }
     return archiveSources(file, decimal, sink);

@@ -1,8 +1,18 @@
+import { apiMessage, englishText, type LocalizedText } from '../../../shared/errors';
 import { MoneyParseError, parseMoney } from '../../../shared/money';
 import { countryCodeOf } from './countries';
 
-/** A cell that does not hold what its column promises; the message says what is wrong. */
-export class CellError extends Error {}
+/** A cell that does not hold what its column promises; `reason` says what is wrong, keyed. */
+export class CellError extends Error {
+  constructor(readonly reason: LocalizedText) {
+    super(englishText(reason));
+  }
+}
+
+/** The cell as a message quotes it. */
+function quoted(text: string): string {
+  return JSON.stringify(text);
+}
 
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
@@ -11,7 +21,7 @@ export type DateOrder = 'dmy' | 'mdy' | 'ymd';
  * 250,000 rows fast. Bounded so a file of all-different amounts cannot grow it without end.
  */
 export class MoneyReader {
-  private readonly cache = new Map<string, number | string>();
+  private readonly cache = new Map<string, number | LocalizedText>();
 
   constructor(
     private readonly currency: string,
@@ -25,14 +35,16 @@ export class MoneyReader {
       try {
         const cents: number = parseMoney(text, { currency: this.currency, decimal: this.decimal });
         result = cents;
-        if (cents < 0) result = `${JSON.stringify(text)} is negative: an amount here cannot be`;
+        if (cents < 0) {
+          result = apiMessage('apiErrors.imports.negativeAmount', { input: quoted(text) });
+        }
       } catch (error) {
         if (!(error instanceof MoneyParseError)) throw error;
-        result = error.message;
+        result = error.reason;
       }
       if (this.cache.size < 50_000) this.cache.set(text, result);
     }
-    if (typeof result === 'string') throw new CellError(result);
+    if (typeof result !== 'number') throw new CellError(result);
     return result;
   }
 }
@@ -46,17 +58,25 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function checkedDate(text: string, year: number, month: number, day: number): void {
-  if (month < 1 || month > 12) throw new CellError(`${JSON.stringify(text)} has no month ${month}`);
+  if (month < 1 || month > 12) {
+    throw new CellError(
+      apiMessage('apiErrors.imports.noMonth', { input: quoted(text), month: String(month) }),
+    );
+  }
   if (day < 1 || day > daysInMonth(year, month)) {
     throw new CellError(
-      `${JSON.stringify(text)} is not a date: ${year}-${pad(month)} has no day ${day}`,
+      apiMessage('apiErrors.imports.noDay', {
+        input: quoted(text),
+        yearMonth: `${year}-${pad(month)}`,
+        day: String(day),
+      }),
     );
   }
 }
 
 function checkedTime(text: string, hour: number, minute: number, second: number): void {
   if (hour > 23 || minute > 59 || second > 59) {
-    throw new CellError(`${JSON.stringify(text)} has an impossible time of day`);
+    throw new CellError(apiMessage('apiErrors.imports.impossibleTime', { input: quoted(text) }));
   }
 }
 
@@ -71,7 +91,9 @@ const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
 export function parseKickstarterDate(text: string): string {
   const m = KICKSTARTER_DATE.exec(text.trim()) ?? ISO_LIKE.exec(text.trim());
   if (m === null) {
-    throw new CellError(`${JSON.stringify(text)} is not a date like 2026/03/20, 18:54`);
+    throw new CellError(
+      apiMessage('apiErrors.imports.notKickstarterDate', { input: quoted(text) }),
+    );
   }
   const [y, mo, d, h = 0, mi = 0, s = 0] = m
     .slice(1)
@@ -101,9 +123,7 @@ export function parseRfc3339(text: string): string {
   const trimmed = text.trim();
   const m = RFC3339.exec(trimmed);
   if (m === null) {
-    throw new CellError(
-      `${JSON.stringify(text)} is not a date-time like 2026-04-24T17:53:00+02:00`,
-    );
+    throw new CellError(apiMessage('apiErrors.imports.notDateTime', { input: quoted(text) }));
   }
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
   checkedDate(text, y ?? 0, mo ?? 0, d ?? 0);
@@ -125,16 +145,14 @@ export function parseDate(text: string, order: DateOrder): string {
   const m = iso ?? NUMERIC_DATE.exec(trimmed);
   if (m === null) {
     const example = order === 'dmy' ? '31/12/2026' : order === 'mdy' ? '12/31/2026' : '2026-12-31';
-    throw new CellError(`${JSON.stringify(text)} is not a date like ${example}`);
+    throw new CellError(apiMessage('apiErrors.imports.notDate', { input: quoted(text), example }));
   }
   const [a = '', b = '', c = ''] = m.slice(1, 4);
   const effective = iso !== null ? 'ymd' : order;
   const [ys, ms, ds] =
     effective === 'dmy' ? [c, b, a] : effective === 'mdy' ? [c, a, b] : [a, b, c];
   if (ys.length !== 4) {
-    throw new CellError(
-      `${JSON.stringify(text)} has no four-digit year where the ${order} order puts it`,
-    );
+    throw new CellError(apiMessage('apiErrors.imports.noYear', { input: quoted(text), order }));
   }
   const [y, mo, d] = [Number(ys), Number(ms), Number(ds)];
   checkedDate(text, y, mo, d);
@@ -147,7 +165,7 @@ export function parseCount(text: string): number {
   const trimmed = text.trim();
   if (trimmed === '') return 0;
   if (!/^\d{1,6}$/.test(trimmed)) {
-    throw new CellError(`${JSON.stringify(text)} is not a whole number of items`);
+    throw new CellError(apiMessage('apiErrors.imports.notCount', { input: quoted(text) }));
   }
   return Number(trimmed);
 }
@@ -158,9 +176,7 @@ export function parseCountry(text: string): string {
   if (trimmed === '') return '';
   const code = countryCodeOf(trimmed);
   if (code === null) {
-    throw new CellError(
-      `${JSON.stringify(text)} is not a country known in French or English, nor a two-letter code`,
-    );
+    throw new CellError(apiMessage('apiErrors.imports.notCountry', { input: quoted(text) }));
   }
   return code;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
+import { apiMessage, type LocalizedText } from '../../../shared/errors';
 import { ArrayRowSource, type RowSource, type TableRow } from './table';
 
 /**
@@ -35,19 +36,18 @@ export async function readXlsx(
   file: string,
   bytes: Uint8Array,
   decimal: '.' | ',',
-): Promise<RowSource | { error: string }> {
+): Promise<RowSource | { error: LocalizedText }> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer (JSZip reads either); give it an exact copy.
     const copy = bytes.slice();
     await workbook.xlsx.load(copy.buffer);
   } catch (error) {
-    return {
-      error: `not a readable Excel workbook (${error instanceof Error ? error.message : String(error)})`,
-    };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { error: apiMessage('apiErrors.imports.notWorkbook', { reason }) };
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (sheet === undefined) return { error: 'the workbook has no worksheet with data' };
+  if (sheet === undefined) return { error: apiMessage('apiErrors.imports.noWorksheet') };
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -58,6 +58,6 @@ export async function readXlsx(
     if (cells.length > 0) rows.push({ line: rowNumber, cells, cellLines: null });
   });
   const [header, ...data] = rows;
-  if (header === undefined) return { error: 'the workbook has no worksheet with data' };
+  if (header === undefined) return { error: apiMessage('apiErrors.imports.noWorksheet') };
   return new ArrayRowSource(`${file}`, 'xlsx', header.cells, header.line, data);
 }

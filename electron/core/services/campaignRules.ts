@@ -160,8 +160,8 @@ export async function refuseOverCap(
     [
       {
         path: ['goalCents'],
-        // Figures the campaign form reads back (cents, no locale): kept in this fixed form.
-        message: `must be at most ${room.roomCents} cents: cap ${room.capCents} cents, room left ${room.roomCents} cents`,
+        // What the campaign form shows beside the goal, money in the reader's locale.
+        message: apiMessage('apiErrors.goalOverCapField', { cap: params.cap, room: params.room }),
       },
     ],
   );

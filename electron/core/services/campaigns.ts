@@ -5,8 +5,9 @@ import type {
   CampaignPlatform,
   CampaignStatus,
   ParsedInput,
+  ReadinessCheck,
 } from '../../../shared/contract';
-import { AppError, apiMessage } from '../../../shared/errors';
+import { AppError, apiMessage, type LocalizedText } from '../../../shared/errors';
 import { asCents } from '../../../shared/money';
 import type { CampaignRow, Database } from '../db/schema';
 import { audit, diff } from './audit';
@@ -256,10 +257,35 @@ export async function setCampaignStatus(
 async function refuseNotReady(trx: Kysely<Database>, projectId: number): Promise<void> {
   const summary = await summaryOf(trx, projectId);
   if (summary.ready) return;
-  const missing = summary.readiness.filter((check) => !check.ok).map((check) => check.message);
-  throw new AppError('conflict', `The campaign cannot go live yet. ${missing.join(' ')}`, [
-    { path: ['status'], message: `not ready to launch: ${missing.join(' ')}` },
+  const missing = {
+    sentences: summary.readiness
+      .filter((check) => !check.ok)
+      .map((check) => missingForLaunch(check, summary.currency)),
+  };
+  throw new AppError('conflict', apiMessage('apiErrors.cannotGoLive', { missing }), [
+    { path: ['status'], message: apiMessage('apiErrors.notReadyField', { missing }) },
   ]);
+}
+
+/** A failed readiness check in words, its figures (params, in cents) in the reader's locale. */
+function missingForLaunch(check: ReadinessCheck, currency: string): LocalizedText {
+  const amount = (name: string) => ({ cents: Number(check.params[name] ?? 0), currency });
+  if (check.id === 'budget_not_empty') return apiMessage('apiErrors.notReady.budgetEmpty');
+  if (check.id === 'secured_threshold') {
+    return apiMessage('apiErrors.notReady.secured', {
+      secured: amount('securedCents'),
+      percent: { bp: Number(check.params.thresholdBp ?? 0) },
+      threshold: amount('thresholdCents'),
+      missing: amount('missingCents'),
+    });
+  }
+  return apiMessage('apiErrors.notReady.planOpen', {
+    missing: amount('missingCents'),
+    budget: amount('budgetCents'),
+    secured: amount('securedCents'),
+    pending: amount('pendingCents'),
+    crowd: amount('crowdLineCents'),
+  });
 }
 
 async function movePayments(

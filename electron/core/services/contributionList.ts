@@ -7,6 +7,7 @@ import type {
   PaymentStatus,
 } from '../../../shared/contract';
 import type { Database } from '../db/schema';
+import { cachedCount, fromNearerEnd } from './listCounts';
 import { campaignRow } from './rewards';
 
 /** A pledge with its contributor, campaign currency and tier title: what a Contribution shows. */
@@ -55,13 +56,18 @@ type ListInput = ParsedInput<'contributions.list'>;
 /**
  * The sort keys, most significant first; the pledge id then breaks ties in the same direction.
  * Within a status, newest first (or last) follows the status index. A contributor sorts by
- * name under NOCASE (ASCII letters folded), a tier by its place in the campaign, no tier last.
+ * name under NOCASE (ASCII letters folded), a tier by its place in the campaign (then its id,
+ * should two tiers share a place), no tier last.
  */
 const SORT_KEYS: Record<ContributionSortField, readonly RawBuilder<unknown>[]> = {
   pledgedAt: [sql.raw('k.pledged_at')],
   amount: [sql.raw('k.amount_cents')],
   contributor: [sql.raw('c.display_name COLLATE NOCASE')],
-  tier: [sql.raw('coalesce((SELECT t.position FROM reward_tiers t WHERE t.id = k.tier_id), 1e18)')],
+  // Only for sorting a few matches outright; otherwise see tierPageIds.
+  tier: [
+    sql.raw('coalesce((SELECT t.position FROM reward_tiers t WHERE t.id = k.tier_id), 1e18)'),
+    sql.raw('coalesce(k.tier_id, 0)'),
+  ],
   status: [sql.raw('k.payment_status'), sql.raw('k.pledged_at')],
 };
 
@@ -100,9 +106,107 @@ function conditions(input: ListInput): RawBuilder<unknown> {
       SELECT id FROM contributors
         WHERE display_name COLLATE NOCASE >= ${text} AND display_name COLLATE NOCASE < ${end}
       UNION SELECT id FROM contributors
-        WHERE email COLLATE NOCASE >= ${text} AND email COLLATE NOCASE < ${end})`);
+        WHERE email COLLATE NOCASE >= ${text} AND email COLLATE NOCASE < ${end}
+          AND merged_into_id IS NULL)`);
   }
   return sql.join(where, sql` AND `);
+}
+
+/**
+ * Filtered lists with at most this many matches are sorted outright (~0.5 µs a match, so a few
+ * ms) rather than found by walking a sort index: a walk skips the entries that fail the filter,
+ * and when the filter and the sort are correlated (the cheapest tier by amount, descending) it
+ * reads nearly the whole campaign before it fills a page.
+ */
+const SORT_OUTRIGHT_MAX = 30_000;
+
+interface Page {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * A page sorted by tier: the campaign's tiers in order, each tier's pledges by id from the
+ * (campaign, tier) index (CROSS JOIN keeps tiers as the outer loop, so nothing is sorted), then
+ * the pledges without a tier, last in ascending order and first in descending order.
+ */
+async function tierPageIds(
+  db: Kysely<Database>,
+  input: ListInput,
+  where: RawBuilder<unknown>,
+  total: number,
+): Promise<number[]> {
+  const desc = input.sort.dir === 'desc';
+  const dir = sql.raw(desc ? 'DESC' : 'ASC');
+  const untiered = await sql<{ n: number }>`SELECT count(*) AS n FROM contributions k
+    WHERE ${where} AND k.tier_id IS NULL`.execute(db);
+  const withoutTier = untiered.rows[0]?.n ?? 0;
+  const parts = [
+    {
+      count: total - withoutTier,
+      ids: (page: Page) => sql<{ id: number }>`SELECT k.id
+        FROM reward_tiers t INDEXED BY reward_tiers_campaign
+        CROSS JOIN contributions k INDEXED BY contributions_campaign_tier_id
+          ON k.campaign_id = t.campaign_id AND k.tier_id = t.id
+        WHERE t.campaign_id = ${input.campaignId} AND ${where}
+        ORDER BY t.position ${dir}, t.id ${dir}, k.id ${dir}
+        LIMIT ${page.limit} OFFSET ${page.offset}`,
+    },
+    {
+      count: withoutTier,
+      ids: (page: Page) => sql<{ id: number }>`SELECT k.id FROM contributions k
+        WHERE ${where} AND k.tier_id IS NULL ORDER BY k.id ${dir}
+        LIMIT ${page.limit} OFFSET ${page.offset}`,
+    },
+  ];
+  if (desc) parts.reverse();
+  const ids: number[] = [];
+  let skip = input.offset;
+  for (const part of parts) {
+    const wanted = input.limit - ids.length;
+    if (wanted <= 0) break;
+    if (skip >= part.count) {
+      skip -= part.count;
+      continue;
+    }
+    const { rows } = await part.ids({ offset: skip, limit: wanted }).execute(db);
+    ids.push(...rows.map((row) => row.id));
+    skip = 0;
+  }
+  return ids;
+}
+
+/** A page of ids in any other order: walked along a sort index, or few matches sorted outright. */
+async function sortedPageIds(
+  db: Kysely<Database>,
+  input: ListInput,
+  where: RawBuilder<unknown>,
+  total: number,
+): Promise<number[]> {
+  const filtered =
+    input.filters.status !== undefined ||
+    input.paymentStatus !== undefined ||
+    input.filters.tierId !== undefined ||
+    (input.filters.query ?? '') !== '';
+  const outright = filtered && total <= SORT_OUTRIGHT_MAX;
+  const { reversed, ...page } = fromNearerEnd(input.offset, input.limit, total);
+  const ascending = (input.sort.dir === 'asc') !== reversed;
+  const dir = sql.raw(ascending ? 'ASC' : 'DESC');
+  const from =
+    input.sort.field === 'contributor' && !outright
+      ? FROM_CONTRIBUTOR_ORDER
+      : input.sort.field === 'contributor'
+        ? sql.raw('contributions k JOIN contributors c ON c.id = k.contributor_id')
+        : sql.raw('contributions k');
+  // A unary + keeps SQLite from walking the sort key's index when sorting outright is cheaper
+  // (the contributor's name is on another table: no pledge index to avoid).
+  const plus = outright && input.sort.field !== 'contributor';
+  const keys = SORT_KEYS[input.sort.field].map((key) => (plus ? sql`+${key}` : key));
+  const order = sql.join([...keys, sql.raw('k.id')].map((key) => sql`${key} ${dir}`));
+  const { rows } = await sql<{ id: number }>`SELECT k.id FROM ${from} WHERE ${where}
+    ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
+  const ids = rows.map((row) => row.id);
+  return reversed ? ids.reverse() : ids;
 }
 
 /**
@@ -116,18 +220,22 @@ export async function listContributions(
 ): Promise<{ rows: Contribution[]; total: number }> {
   await campaignRow(db, input.campaignId);
   const where = conditions(input);
-  const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM contributions k
-    WHERE ${where}`.execute(db);
-  const total = counted.rows[0]?.n ?? 0;
-  const dir = sql.raw(input.sort.dir === 'asc' ? 'ASC' : 'DESC');
-  const from =
-    input.sort.field === 'contributor' ? FROM_CONTRIBUTOR_ORDER : sql.raw('contributions k');
-  const order = sql.join(
-    [...SORT_KEYS[input.sort.field], sql.raw('k.id')].map((key) => sql`${key} ${dir}`),
-  );
-  const page = await sql<{ id: number }>`SELECT k.id FROM ${from} WHERE ${where}
-    ORDER BY ${order} LIMIT ${input.limit} OFFSET ${input.offset}`.execute(db);
-  const ids = page.rows.map((row) => row.id);
+  const countKey = JSON.stringify([
+    'contributions.list',
+    input.campaignId,
+    input.paymentStatus,
+    input.filters,
+  ]);
+  const total = await cachedCount(db, countKey, async () => {
+    const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM contributions k
+      WHERE ${where}`.execute(db);
+    return counted.rows[0]?.n ?? 0;
+  });
+  if (input.offset >= total) return { rows: [], total };
+  const ids =
+    input.sort.field === 'tier'
+      ? await tierPageIds(db, input, where, total)
+      : await sortedPageIds(db, input, where, total);
   if (ids.length === 0) return { rows: [], total };
   const rows = await contributionsQuery(db).where('k.id', 'in', ids).execute();
   const byId = new Map(rows.map((row) => [row.id, toContribution(row)]));

@@ -5,7 +5,7 @@ import {
   type ParsedInput,
   type PaymentStatus,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage, type LocalizedText } from '../../../shared/errors';
 import type { Database } from '../db/schema';
 import { audit } from './audit';
 import { contributionsQuery, toContribution } from './contributionList';
@@ -26,10 +26,6 @@ const REFUNDABLE: readonly PaymentStatus[] = ['collected', 'refund_due', 'refund
 
 function today(now: string): string {
   return now.slice(0, 10);
-}
-
-function formatCents(cents: number, currency: string): string {
-  return `${(cents / 100).toFixed(2)} ${currency}`;
 }
 
 export async function getContribution(
@@ -53,29 +49,39 @@ async function checkTier(
   if (input.tierId === null) return;
   const tier = await tierRow(db, input.tierId, 'tierId');
   if (tier.campaign_id !== input.campaignId) {
-    throw new AppError('validation', `Reward tier "${tier.title}" belongs to another campaign.`, [
-      {
-        path: ['tierId'],
-        message: `tier ${tier.id} is not a tier of campaign ${input.campaignId}`,
-      },
-    ]);
+    const ids = { tierId: String(tier.id), campaignId: String(input.campaignId) };
+    throw new AppError(
+      'validation',
+      apiMessage('apiErrors.pledge.tierOfOtherCampaign', { title: tier.title }),
+      [{ path: ['tierId'], message: apiMessage('apiErrors.pledge.tierOfOtherCampaignField', ids) }],
+    );
   }
   if (tier.is_addon === 1) {
     throw new AppError(
       'validation',
-      `"${tier.title}" is an add-on, not a reward tier a pledge can choose.`,
-      [{ path: ['tierId'], message: `tier ${tier.id} is an add-on` }],
+      apiMessage('apiErrors.pledge.addonNotTier', { title: tier.title }),
+      [
+        {
+          path: ['tierId'],
+          message: apiMessage('apiErrors.pledge.addonNotTierField', { tierId: String(tier.id) }),
+        },
+      ],
     );
   }
   const rewardPart = input.amountCents - input.shippingCents;
   if (rewardPart < tier.minimum_cents) {
+    const minimum = { cents: tier.minimum_cents, currency };
     throw new AppError(
       'validation',
-      `Tier "${tier.title}" needs at least ${formatCents(tier.minimum_cents, currency)}; this pledge brings ${formatCents(rewardPart, currency)} (shipping excluded).`,
+      apiMessage('apiErrors.pledge.belowMinimum', {
+        title: tier.title,
+        minimum,
+        brought: { cents: rewardPart, currency },
+      }),
       [
         {
           path: ['amountCents'],
-          message: `must be at least the tier minimum ${tier.minimum_cents} cents plus shipping`,
+          message: apiMessage('apiErrors.pledge.belowMinimumField', { minimum }),
         },
       ],
     );
@@ -83,10 +89,11 @@ async function checkTier(
   if (tier.quantity_limit !== null) {
     const held = await tierHoldingCount(db, tier.id);
     if (held >= tier.quantity_limit) {
+      const counts = { held, limit: tier.quantity_limit };
       throw new AppError(
         'conflict',
-        `Tier "${tier.title}" is sold out (${held} of ${tier.quantity_limit} taken).`,
-        [{ path: ['tierId'], message: `no place left: ${held} of ${tier.quantity_limit} taken` }],
+        apiMessage('apiErrors.pledge.soldOut', { title: tier.title, ...counts }),
+        [{ path: ['tierId'], message: apiMessage('apiErrors.pledge.soldOutField', counts) }],
       );
     }
   }
@@ -106,15 +113,30 @@ export async function addContribution(
     if (campaign.status === 'failed') {
       throw new AppError(
         'conflict',
-        `Campaign "${campaign.title}" failed: it takes no more pledges.`,
-        [{ path: ['campaignId'], message: `campaign ${campaign.id} failed` }],
+        apiMessage('apiErrors.pledge.campaignFailed', { title: campaign.title }),
+        [
+          {
+            path: ['campaignId'],
+            message: apiMessage('apiErrors.pledge.campaignFailedField', {
+              id: String(campaign.id),
+            }),
+          },
+        ],
       );
     }
     if (input.currency !== campaign.currency) {
+      const currencies = { campaignCurrency: campaign.currency, currency: input.currency };
       throw new AppError(
         'validation',
-        `Campaign "${campaign.title}" is in ${campaign.currency}; an amount in ${input.currency} cannot be added to it.`,
-        [{ path: ['currency'], message: `must be the campaign's currency ${campaign.currency}` }],
+        apiMessage('apiErrors.pledge.otherCurrency', { title: campaign.title, ...currencies }),
+        [
+          {
+            path: ['currency'],
+            message: apiMessage('apiErrors.pledge.otherCurrencyField', {
+              campaignCurrency: campaign.currency,
+            }),
+          },
+        ],
       );
     }
     await checkTier(trx, input, campaign.currency);
@@ -128,8 +150,13 @@ export async function addContribution(
       if (same) {
         throw new AppError(
           'conflict',
-          `Reference "${input.externalId}" is already recorded in this campaign.`,
-          [{ path: ['externalId'], message: `already the reference of contribution ${same.id}` }],
+          apiMessage('apiErrors.pledge.referenceTaken', { reference: input.externalId }),
+          [
+            {
+              path: ['externalId'],
+              message: apiMessage('apiErrors.pledge.referenceTakenField', { id: String(same.id) }),
+            },
+          ],
         );
       }
     }
@@ -137,18 +164,20 @@ export async function addContribution(
     if (input.contributorId !== undefined) {
       const contributor = await contributorRow(trx, input.contributorId, 'contributorId');
       if (contributor.merged_into_id !== null) {
-        throw new AppError(
-          'conflict',
-          `Contributor ${contributor.id} was merged into ${contributor.merged_into_id}.`,
-          [{ path: ['contributorId'], message: `use contributor ${contributor.merged_into_id}` }],
-        );
+        const ids = { id: String(contributor.id), intoId: String(contributor.merged_into_id) };
+        throw new AppError('conflict', apiMessage('apiErrors.pledge.contributorMerged', ids), [
+          {
+            path: ['contributorId'],
+            message: apiMessage('apiErrors.pledge.contributorMergedField', ids),
+          },
+        ]);
       }
       contributorId = contributor.id;
     } else if (input.contributor !== undefined) {
       contributorId = await createContributor(trx, input.contributor, 'contributor');
     } else {
-      throw new AppError('validation', 'A contribution needs a contributor.', [
-        { path: ['contributorId'], message: 'is required' },
+      throw new AppError('validation', apiMessage('apiErrors.pledge.needsContributor'), [
+        { path: ['contributorId'], message: apiMessage('apiErrors.validation.required') },
       ]);
     }
     const now = new Date().toISOString();
@@ -185,7 +214,7 @@ export async function addContribution(
   return getContribution(db, id);
 }
 
-function refuse(field: string, message: string, detail = message): never {
+function refuse(field: string, message: LocalizedText, detail = message): never {
   throw new AppError('validation', message, [{ path: [field], message: detail }]);
 }
 
@@ -198,17 +227,22 @@ function settle(
     refunded_on: string | null;
   },
   input: ParsedInput<'contributions.update'>,
+  currency: string,
 ): { status: PaymentStatus; refunded: number; refundedOn: string | null } {
   const from = before.payment_status as PaymentStatus;
   const amount = before.amount_cents;
+  const money = (cents: number) => ({ cents, currency });
   let status = input.paymentStatus ?? from;
   let refunded = input.refundedCents ?? before.refunded_cents;
   const refundedOn = input.refundedOn !== undefined ? input.refundedOn : before.refunded_on;
   if (refunded > amount) {
     refuse(
       'refundedCents',
-      `A refund cannot exceed the pledge: ${refunded} > ${amount} cents.`,
-      `must be at most the amount, ${amount} cents`,
+      apiMessage('apiErrors.pledge.refundOverPledge', {
+        refunded: money(refunded),
+        amount: money(amount),
+      }),
+      apiMessage('apiErrors.pledge.refundOverPledgeField', { amount: money(amount) }),
     );
   }
   if (
@@ -221,7 +255,7 @@ function settle(
     if (input.paymentStatus !== undefined && input.paymentStatus !== from) {
       refuse(
         'paymentStatus',
-        `The whole amount is refunded: the status must be refunded, not ${input.paymentStatus}.`,
+        apiMessage('apiErrors.pledge.wholeRefundStatus', { status: input.paymentStatus }),
       );
     }
     status = 'refunded';
@@ -231,34 +265,43 @@ function settle(
   if (status !== from) {
     const allowed: readonly PaymentStatus[] = paymentTransitions[from];
     if (!allowed.includes(status)) {
-      const next =
-        allowed.length > 0
-          ? `from ${from} it can become ${allowed.join(' or ')}`
-          : `${from} is final`;
       refuse(
         'paymentStatus',
-        `A ${from} pledge cannot become ${status}: ${next}.`,
-        `cannot go from ${from} to ${status}`,
+        allowed.length > 0
+          ? apiMessage('apiErrors.pledge.statusCanBecome', {
+              from,
+              to: status,
+              options: { list: allowed, join: 'or' },
+            })
+          : apiMessage('apiErrors.pledge.statusFinal', { from, to: status }),
+        apiMessage('apiErrors.cannotGoFromTo', { from, to: status }),
       );
     }
   } else if (from === 'refunded' && refunded !== before.refunded_cents) {
-    refuse('refundedCents', 'A refunded pledge is final: its refund cannot change.');
+    refuse('refundedCents', apiMessage('apiErrors.pledge.refundedFinal'));
   }
   if (status === 'refunded' && refunded < amount) {
     refuse(
       'refundedCents',
-      `Status refunded means the whole ${amount} cents went back; after a partial refund (${refunded}) the pledge stays collected or refund due.`,
-      `must be the whole amount, ${amount} cents, for status refunded`,
+      apiMessage('apiErrors.pledge.partialRefund', {
+        amount: money(amount),
+        refunded: money(refunded),
+      }),
+      apiMessage('apiErrors.pledge.partialRefundField', { amount: money(amount) }),
     );
   }
   if (refunded > 0 && !REFUNDABLE.includes(status)) {
-    refuse('refundedCents', `Only collected money can be refunded; this pledge is ${status}.`);
+    refuse('refundedCents', apiMessage('apiErrors.pledge.notRefundable', { status }));
   }
   // The date is demanded of a refund being recorded (or a date being cleared), not of an edit that
   // leaves an older refund as it is: pledges imported before imports dated refunds have none.
   const refundTouched = refunded !== before.refunded_cents || input.refundedOn !== undefined;
   if (refunded > 0 && refundedOn === null && refundTouched) {
-    refuse('refundedOn', 'A refund needs its date.', 'is required when money is refunded');
+    refuse(
+      'refundedOn',
+      apiMessage('apiErrors.pledge.refundNeedsDate'),
+      apiMessage('apiErrors.pledge.refundNeedsDateField'),
+    );
   }
   return { status, refunded, refundedOn: refunded > 0 ? refundedOn : null };
 }
@@ -279,7 +322,8 @@ export async function updateContribution(
       .where('id', '=', input.id)
       .executeTakeFirst();
     if (!before) throw notFound('Contribution', input.id);
-    const { status, refunded, refundedOn } = settle(before, input);
+    const { currency } = await campaignRow(trx, before.campaign_id);
+    const { status, refunded, refundedOn } = settle(before, input, currency);
     const from = before.payment_status as PaymentStatus;
     const changes: Record<string, unknown> = {};
     if (status !== from) changes.payment_status = [from, status];

@@ -7,10 +7,11 @@ import {
   type FulfillmentSummary,
   type ParsedInput,
 } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, apiMessage, type LocalizedText } from '../../../shared/errors';
 import type { Database } from '../db/schema';
 import { audit, diff } from './audit';
 import { foldForSort, syncContributorSearch } from './contributorSearchIndex';
+import { cachedCount, fromNearerEnd } from './listCounts';
 import { requireProject } from './ownership';
 
 type ListInput = ParsedInput<'fulfillment.list'>;
@@ -185,6 +186,62 @@ export function fulfillmentPageQuery(db: Kysely<Database>, input: ListInput) {
   return applySort(base.select(rowColumns), input.sort).limit(input.limit).offset(input.offset);
 }
 
+/**
+ * How many lines the campaigns in `campaignIds` hold, without joining a line to anything: all
+ * lines minus those of the other campaigns when these hold most pledges (one project per
+ * workspace, the usual case, then costs one count of the lines index).
+ */
+async function linesOfCampaigns(db: Kysely<Database>, campaignIds: number[]): Promise<number> {
+  if (campaignIds.length === 0) return 0;
+  const pledges = await sql<{ mine: number; everyone: number }>`SELECT
+    (SELECT count(*) FROM contributions WHERE campaign_id IN (${sql.join(campaignIds)})) AS mine,
+    (SELECT count(*) FROM contributions) AS everyone`.execute(db);
+  const mine = pledges.rows[0]?.mine ?? 0;
+  const all = pledges.rows[0]?.everyone ?? 0;
+  const linesOf = (negate: boolean) => sql<{ n: number }>`SELECT count(*) AS n
+    FROM contributions k CROSS JOIN fulfillment_lines f ON f.contribution_id = k.id
+    WHERE k.campaign_id ${sql.raw(negate ? 'NOT IN' : 'IN')} (${sql.join(campaignIds)})`;
+  if (mine * 2 <= all) return (await linesOf(false).execute(db)).rows[0]?.n ?? 0;
+  const total = await sql<{ n: number }>`SELECT count(*) AS n FROM fulfillment_lines`.execute(db);
+  const others = (await linesOf(true).execute(db)).rows[0]?.n ?? 0;
+  return (total.rows[0]?.n ?? 0) - others;
+}
+
+/** The number of lines `input` matches; kept while the workspace is unchanged (scrolling). */
+function countLines(db: Kysely<Database>, input: ListInput): Promise<number> {
+  const key = JSON.stringify([
+    'fulfillment.list',
+    input.projectId,
+    input.campaignId,
+    input.filters,
+  ]);
+  return cachedCount(db, key, async () => {
+    const { filters } = input;
+    const unfiltered =
+      filters.status === undefined &&
+      filters.itemId === undefined &&
+      (filters.query?.trim() ?? '') === '' &&
+      filters.missingAddress !== true;
+    if (unfiltered) {
+      const campaigns = await db
+        .selectFrom('campaigns')
+        .select('id')
+        .where('project_id', '=', input.projectId)
+        .$if(input.campaignId !== undefined, (q) => q.where('id', '=', input.campaignId ?? 0))
+        .execute();
+      return linesOfCampaigns(
+        db,
+        campaigns.map((c) => c.id),
+      );
+    }
+    const base = applyFilters(linesOfProject(db, input.projectId, input.campaignId), filters);
+    const counted = await base
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow();
+    return Number(counted.total);
+  });
+}
+
 export async function listFulfillment(
   db: Kysely<Database>,
   input: ListInput,
@@ -192,12 +249,14 @@ export async function listFulfillment(
   await requireProject(db, input.projectId);
   // Sorting by name reads the folded sort keys, refreshed lazily after writes.
   await syncContributorSearch(db);
-  const base = applyFilters(linesOfProject(db, input.projectId, input.campaignId), input.filters);
-  const counted = await base
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const rows = await fulfillmentPageQuery(db, input).execute();
-  return { rows: rows.map(toRow), total: Number(counted.total) };
+  const total = await countLines(db, input);
+  if (input.offset >= total) return { rows: [], total };
+  // Far down the list, the page is found from the other end (see fromNearerEnd).
+  const { reversed, offset, limit } = fromNearerEnd(input.offset, input.limit, total);
+  const dir = reversed === (input.sort.dir === 'asc') ? 'desc' : 'asc';
+  const page = { ...input, offset, limit, sort: { ...input.sort, dir } } satisfies ListInput;
+  const rows = (await fulfillmentPageQuery(db, page).execute()).map(toRow);
+  return { rows: reversed ? rows.reverse() : rows, total };
 }
 
 export async function fulfillmentSummary(
@@ -260,15 +319,18 @@ async function lineRow(db: Kysely<Database>, id: number): Promise<FulfillmentRow
     .where('f.id', '=', id)
     .executeTakeFirst();
   if (!raw) {
-    throw new AppError('not_found', `Fulfillment line ${id} does not exist`, [
-      { path: ['id'], message: `no fulfillment line has id ${id}` },
+    const ids = { id: String(id) };
+    throw new AppError('not_found', apiMessage('apiErrors.fulfillmentMissing', ids), [
+      { path: ['id'], message: apiMessage('apiErrors.fulfillmentNoSuch', ids) },
     ]);
   }
   return toRow(raw);
 }
 
-function refuse(field: string, message: string): AppError {
-  return new AppError('validation', `Fulfillment line: ${message}`, [{ path: [field], message }]);
+function refuse(field: string, message: LocalizedText): AppError {
+  return new AppError('validation', apiMessage('apiErrors.fulfillmentLine', { detail: message }), [
+    { path: [field], message },
+  ]);
 }
 
 /** Today as the user's calendar has it (YYYY-MM-DD). */
@@ -287,10 +349,16 @@ export async function updateFulfillment(
     const status = input.status ?? before.status;
     if (status !== before.status) {
       if (status === 'shipped' && !before.ships) {
-        throw refuse('status', `"${before.itemName}" is not shipped (nothing to send)`);
+        throw refuse(
+          'status',
+          apiMessage('apiErrors.fulfillment.notShipped', { item: before.itemName }),
+        );
       }
       if (!nextFulfillmentStatuses(before.status, before.ships).includes(status)) {
-        throw refuse('status', `a line cannot go from ${before.status} to ${status}`);
+        throw refuse(
+          'status',
+          apiMessage('apiErrors.fulfillment.cannotGo', { from: before.status, to: status }),
+        );
       }
     }
     const today = localToday(now);
@@ -301,7 +369,10 @@ export async function updateFulfillment(
     if (shippedOn !== null && deliveredOn !== null && before.ships && deliveredOn < shippedOn) {
       throw refuse(
         'deliveredOn',
-        `delivered on ${deliveredOn}, before it was shipped (${shippedOn})`,
+        apiMessage('apiErrors.fulfillment.deliveredBeforeShipped', {
+          deliveredOn: { date: deliveredOn },
+          shippedOn: { date: shippedOn },
+        }),
       );
     }
     const patch: Partial<FulfillmentRow> = {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { languageSchema, type Language, type WorkspaceInfo } from '../../../shared/contract';
 import type { Workspace } from '../db/connection';
+import type { Database } from '../db/schema';
 import { schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 
@@ -31,8 +32,8 @@ export function systemLanguage(sources: LocaleSources = systemLocale()): Languag
   return sources.intlLocale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-async function storedLanguage(ws: Workspace): Promise<Language | null> {
-  const row = await ws.db
+async function storedLanguage(db: Kysely<Database>): Promise<Language | null> {
+  const row = await db
     .selectFrom('settings')
     .select('value')
     .where('key', '=', 'language')
@@ -43,7 +44,12 @@ async function storedLanguage(ws: Workspace): Promise<Language | null> {
 
 /** The workspace's language; a file that never stored one follows the system. */
 export async function getLanguage(ws: Workspace): Promise<Language> {
-  return (await storedLanguage(ws)) ?? systemLanguage();
+  return languageOf(ws.db);
+}
+
+/** The same, read through a transaction or a service's `db`. */
+export async function languageOf(db: Kysely<Database>): Promise<Language> {
+  return (await storedLanguage(db)) ?? systemLanguage();
 }
 
 /**

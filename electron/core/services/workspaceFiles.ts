@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import {
-  workspaceIssues,
+  type workspaceIssues,
   workspaceNameSchema,
+  type ProgressEvent,
   type RecentWorkspace,
   type WorkspaceCopy,
 } from '../../../shared/contract';
-import { AppError, apiMessage, englishText, localizeZodIssues } from '../../../shared/errors';
+import { AppError, apiMessage, localizeZodIssues } from '../../../shared/errors';
 import type { Workspace } from '../db/connection';
 import { rememberLastWorkspace } from '../demo/defaultWorkspace';
 import { backupWorkspace } from './backup';
@@ -125,8 +126,10 @@ export function listRecent(state: WorkspacesState, currentPath: string | null): 
 export function newWorkspacePath(dataDir: string, name: string): string {
   const parsed = workspaceNameSchema.safeParse(name);
   if (!parsed.success) {
-    const message = localizeZodIssues(parsed.error.issues)[0]?.message ?? 'is not a valid name';
-    throw new AppError('validation', `The workspace name ${englishText(message)}.`, [
+    const message =
+      localizeZodIssues(parsed.error.issues)[0]?.message ??
+      apiMessage('apiErrors.validation.workspace.notAName');
+    throw new AppError('validation', apiMessage('apiErrors.workspaceName', { detail: message }), [
       { path: ['name'], message },
     ]);
   }
@@ -136,15 +139,16 @@ export function newWorkspacePath(dataDir: string, name: string): string {
   const folder = path.resolve(dataDir);
   const file = path.join(folder, base);
   if (path.dirname(file) !== folder) {
-    throw new AppError('validation', `The workspace name ${workspaceIssues.notAName}.`, [
-      { path: ['name'], message: workspaceIssues.notAName },
+    const message = apiMessage('apiErrors.validation.workspace.notAName');
+    throw new AppError('validation', apiMessage('apiErrors.workspaceName', { detail: message }), [
+      { path: ['name'], message },
     ]);
   }
   if (fs.existsSync(file)) {
     throw new AppError(
       'conflict',
-      `${base} already exists in ${folder}: choose another name, or open it.`,
-      [{ path: ['name'], message: workspaceIssues.nameTaken }],
+      apiMessage('apiErrors.workspaceExists', { file: base, folder }),
+      [{ path: ['name'], message: apiMessage('apiErrors.validation.workspace.nameTaken') }],
     );
   }
   return file;
@@ -161,21 +165,30 @@ export function existingWorkspacePath(typed: string, home: string = os.homedir()
     trimmed === '~' || trimmed.startsWith('~/') || trimmed.startsWith('~\\')
       ? path.join(home, trimmed.slice(1))
       : trimmed;
-  const issue = (code: 'validation' | 'workspace_missing', message: string): AppError =>
-    new AppError(code, `${typed}: ${message}.`, [{ path: ['path'], message }]);
-  if (!path.isAbsolute(expanded)) throw issue('validation', workspaceIssues.notAbsolute);
+  const issue = (
+    code: 'validation' | 'workspace_missing',
+    which: keyof typeof workspaceIssues,
+  ): AppError => {
+    const message = apiMessage(`apiErrors.validation.workspace.${which}`);
+    return new AppError(
+      code,
+      apiMessage('apiErrors.workspacePath', { path: typed, detail: message }),
+      [{ path: ['path'], message }],
+    );
+  };
+  if (!path.isAbsolute(expanded)) throw issue('validation', 'notAbsolute');
   const file = path.resolve(expanded);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
-    throw issue('workspace_missing', workspaceIssues.noSuchFile);
+    throw issue('workspace_missing', 'noSuchFile');
   }
-  if (!stat.isFile()) throw issue('validation', workspaceIssues.folder);
+  if (!stat.isFile()) throw issue('validation', 'folder');
   if (path.extname(file).toLowerCase() !== WORKSPACE_EXTENSION) {
-    throw issue('validation', workspaceIssues.notCopro);
+    throw issue('validation', 'notCopro');
   }
-  if (stat.size === 0) throw issue('validation', workspaceIssues.emptyFile);
+  if (stat.size === 0) throw issue('validation', 'emptyFile');
   return file;
 }
 
@@ -186,20 +199,41 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+export interface CopyOptions {
+  nativeBinding?: string;
+  /** The backup's pages as they are copied. */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Aborted: the copy stops, its temporary folder goes, and nothing is handed back. */
+  signal?: AbortSignal;
+}
+
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    throw new AppError('cancelled', apiMessage('apiErrors.copyCancelled'));
+  }
+}
+
 /**
  * A consistent copy of the open workspace (SQLite's backup API, safe while it is being written)
  * read back for the browser to download. The copy is made in a private temporary folder that is
- * removed afterwards.
+ * removed afterwards, cancelled or not: a cancelled copy leaves no file anywhere.
  */
 export async function copyForDownload(
   ws: Workspace,
-  options: { nativeBinding?: string } = {},
+  options: CopyOptions = {},
 ): Promise<WorkspaceCopy> {
+  const { signal, onProgress, nativeBinding } = options;
+  stopIfCancelled(signal);
   const base = ws.path === ':memory:' ? 'Workspace' : displayName(ws.path);
   const fileName = `${base} copy ${today()}${WORKSPACE_EXTENSION}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-copy-'));
   try {
-    const copy = await backupWorkspace(ws, path.join(dir, fileName), undefined, options);
+    const copy = await backupWorkspace(ws, path.join(dir, fileName), onProgress, {
+      nativeBinding,
+      signal,
+    });
+    // The backup checks the signal between its steps; a cancel during its last step lands here.
+    stopIfCancelled(signal);
     if (copy.bytes > MAX_DOWNLOAD_BYTES) {
       throw new AppError(
         'conflict',
@@ -209,7 +243,11 @@ export async function copyForDownload(
         }),
       );
     }
-    return { fileName, contentBase64: fs.readFileSync(copy.path).toString('base64') };
+    // Copied: what is left is reading it back for the answer (no count to give, only the phase).
+    onProgress?.({ operation: 'backup', phase: 'prepare', done: 0, total: 0 });
+    const contentBase64 = (await fs.promises.readFile(copy.path)).toString('base64');
+    stopIfCancelled(signal);
+    return { fileName, contentBase64 };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -63,6 +63,11 @@ export async function invoke<C extends ChannelName>(
   }
 }
 
+/** Cancels an operation this page did not start itself (Electron's File menu names its own). */
+export function cancelOperation(operationId: string): void {
+  currentTransport().cancel(operationId);
+}
+
 export function onProgress(listener: (event: ProgressEvent) => void): () => void {
   return currentTransport().onProgress(listener);
 }

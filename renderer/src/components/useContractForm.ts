@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { toApiError, type ApiError } from '../api';
+import type { PlacedErrors } from './placeIssues';
+
+export { placeIssues, type FieldOfPath, type PlacedErrors } from './placeIssues';
 
 /** What the form's own reading of its values gives: the input to send, or errors per field. */
 export type FormParse<Out, K extends string> =
   { fields: Out } | { errors: Partial<Record<K, string>> };
 
-/** Errors the contract refused with: those that name a field of the form, and the rest. */
-export interface PlacedErrors<K extends string> {
-  fields: Partial<Record<K, string>>;
-  unplaced: string[];
-}
+/** The fields of the values that hold typed text. */
+type TextField<V> = { [F in keyof V]: V[F] extends string ? F : never }[keyof V];
 
 interface ContractFormOptions<V, Out, K extends string> {
   initialValues: V | (() => V);
@@ -21,8 +21,11 @@ interface ContractFormOptions<V, Out, K extends string> {
   place: (error: ApiError) => PlacedErrors<K>;
   /** Drop a field's error as soon as its value changes (it speaks of a value no longer there). */
   clearErrorOnChange?: boolean;
-  /** Which control takes the keyboard when the form opens. */
-  firstControl?: string;
+  /**
+   * Which control takes the keyboard when the form opens; null when something else places it
+   * (a dialog whose picker has autoFocus).
+   */
+  firstControl?: string | null;
 }
 
 /**
@@ -48,12 +51,16 @@ export function useContractForm<V extends object, Out, K extends string>(
   const [focusRequest, setFocusRequest] = useState(0);
 
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>(firstControl)?.focus();
+    if (firstControl !== null) formRef.current?.querySelector<HTMLElement>(firstControl)?.focus();
   }, [firstControl]);
 
   useEffect(() => {
     if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!invalid) return;
+    // Centred, not merely scrolled to an edge: the pinned top bar would hide a field at the top.
+    invalid.focus({ preventScroll: true });
+    invalid.scrollIntoView({ block: 'center' });
   }, [focusRequest]);
 
   const set = <F extends keyof V>(field: F, value: V[F]) => {
@@ -67,6 +74,25 @@ export function useContractForm<V extends object, Out, K extends string>(
       return next;
     });
   };
+
+  /** A text control's value and change handler: `<input {...control} {...text('title')} />`. */
+  const text = <F extends TextField<V>>(field: F) => ({
+    value: values[field] as string,
+    onChange: (event: { target: { value: string } }) => set(field, event.target.value as V[F]),
+  });
+
+  /**
+   * A typed-text input's props: money is typed as text (`1 234,50`) and read by the form's parse,
+   * never as a number input; counts likewise. `<input {...control} {...input('minimum', 'money')} />`.
+   */
+  const input = <F extends TextField<V>>(field: F, kind: 'text' | 'money' | 'count' = 'text') => ({
+    className: kind === 'text' ? 'control' : 'control numeric',
+    type: 'text',
+    autoComplete: 'off',
+    inputMode:
+      kind === 'money' ? ('decimal' as const) : kind === 'count' ? ('numeric' as const) : undefined,
+    ...text(field),
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -92,5 +118,24 @@ export function useContractForm<V extends object, Out, K extends string>(
     }
   }
 
-  return { formRef, values, setValues, set, errors, failure, busy, submit };
+  /** The form element's wiring: `<form {...formProps} className=…>`. */
+  const formProps = {
+    ref: formRef,
+    noValidate: true,
+    onSubmit: (event: FormEvent<HTMLFormElement>) => void submit(event),
+  };
+
+  return {
+    formRef,
+    formProps,
+    values,
+    setValues,
+    set,
+    text,
+    input,
+    errors,
+    failure,
+    busy,
+    submit,
+  };
 }

@@ -34,7 +34,8 @@ export const budgetEn = {
   },
   grid: {
     label: 'Budget of {title}',
-    editHint: 'Press Enter to edit this cell; arrow keys move between cells.',
+    editHint:
+      'Press Enter to edit this cell; arrow keys move between cells, Page Up and Page Down by a page of lines, Ctrl+Home and Ctrl+End to the first and last line.',
     sortHint: 'Sort the lines of each chapter (again: reverse, then back to the devis order)',
   },
   columns: {

@@ -36,7 +36,8 @@ export const budgetFr: Messages['budget'] = {
   },
   grid: {
     label: 'Budget de {title}',
-    editHint: 'Entrée pour modifier cette cellule ; les flèches passent d’une cellule à l’autre.',
+    editHint:
+      'Entrée pour modifier cette cellule ; les flèches passent d’une cellule à l’autre, Page précédente et Page suivante d’une page de lignes, Ctrl+Début et Ctrl+Fin à la première et à la dernière ligne.',
     sortHint:
       'Trier les lignes de chaque chapitre (à nouveau : ordre inverse, puis ordre du devis)',
   },

@@ -15,6 +15,7 @@ export const campaignsEn = {
     money: 'Type an amount, such as 1,250.50',
     count: 'Type a whole number, or leave it empty for no limit',
     quantity: 'Each quantity must be a whole number of at least 1',
+    delivery: 'Must be a month YYYY-MM or a date YYYY-MM-DD',
   },
   dates: {
     range: '{start} – {end}',

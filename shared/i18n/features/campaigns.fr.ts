@@ -16,6 +16,7 @@ export const campaignsFr: Messages['campaigns'] = {
     money: 'Saisissez un montant, par exemple 1 250,50',
     count: 'Saisissez un nombre entier, ou laissez vide pour aucune limite',
     quantity: 'Chaque quantité doit être un nombre entier d’au moins 1',
+    delivery: 'Doit être un mois AAAA-MM ou une date AAAA-MM-JJ',
   },
   dates: {
     range: '{start} – {end}',

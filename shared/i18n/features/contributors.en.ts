@@ -11,7 +11,7 @@ export const contributorsEn = {
   table: {
     label: 'Contributors',
     loadingRow: 'Loading…',
-    hint: 'Arrow keys move through the list; Enter opens the contributor.',
+    hint: 'Use the arrow keys, Page Up, Page Down, Home and End to move through the list; Enter opens the contributor.',
     name: 'Name',
     email: 'Email',
     city: 'City',

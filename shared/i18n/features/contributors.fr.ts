@@ -13,7 +13,7 @@ export const contributorsFr: Messages['contributors'] = {
   table: {
     label: 'Contributeurs',
     loadingRow: 'Chargement…',
-    hint: 'Les flèches parcourent la liste ; Entrée ouvre la fiche du contributeur.',
+    hint: 'Flèches, Page précédente, Page suivante, Début et Fin pour parcourir la liste ; Entrée ouvre la fiche du contributeur.',
     name: 'Nom',
     email: 'E-mail',
     city: 'Ville',

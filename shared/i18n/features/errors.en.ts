@@ -1,3 +1,5 @@
+import { importErrorsEn } from './importErrors.en';
+
 /**
  * What the services and the contract answer when they refuse a call. The dispatcher renders
  * these in the workspace's language; English is also the `message` an AppError carries for logs.
@@ -23,7 +25,27 @@ export const apiErrorsEn = {
     needsFile: 'needs at least one file',
     fileTooLarge: 'is too large (at most about 30 MB)',
     wholeDays: 'must be a whole number of days',
+    notNegativeCost: 'must not be negative (a budget line costs money)',
+    contributorOrNew:
+      'give either contributorId (an existing contributor) or contributor (a new one)',
+    includesBonusShipping: 'must include the bonus and shipping (amount ≥ bonus + shipping)',
+    listedTwice: 'is listed twice',
+    monthOrDate: 'must be a month YYYY-MM or a date YYYY-MM-DD',
+    wholeNumber: 'must be a whole number',
+    wholeBasisPoints: 'must be whole basis points',
+    /** Workspace names and paths; the UI matches these English texts (`workspaceIssues`). */
+    workspace: {
+      notAName: 'must be a name, not a path: no / \\ : * ? " < > | characters',
+      dots: 'must not start with a dot or contain ".."',
+      nameTaken: 'a workspace with this name already exists',
+      notAbsolute: 'give the full path of the file, such as /home/me/Slate.copro',
+      notCopro: 'a workspace file ends in .copro',
+      noSuchFile: 'no such file',
+      folder: 'this is a folder, not a workspace file',
+      emptyFile: 'the file is empty: it is not a workspace',
+    },
   },
+  ...importErrorsEn,
   invalidInput: 'Invalid input for {channel}: {details}',
   unknownChannel: 'Unknown channel "{channel}".',
   brokeRule: 'The change breaks a rule of the workspace: {detail}',
@@ -100,6 +122,8 @@ export const apiErrorsEn = {
     '{fileName} is too large to download from the browser ({megabytes} MB): run "copro backup" to copy it.',
   browserClosing: 'Browser mode is closing: no workspace is open.',
   noWorkspaceOpen: 'No workspace is open.',
+  busy: 'Another long operation (an import) is writing the workspace; try again when it finishes.',
+  jobStopped: 'The background work ({job}) stopped unexpectedly: {detail}. Nothing was written.',
   contributorMerged:
     'Contributor {id} ("{name}") was merged into contributor {intoId}; use that one.',
   contributorMergedField: 'contributor {id} was merged into {intoId}',
@@ -118,6 +142,73 @@ export const apiErrorsEn = {
   openOnlyInApp:
     "{channel} works on the app's open workspace: use it from the app or browser mode (copro web), not on a single file.",
   exportChanged: 'Project {id} kept changing while its budget workbook was read; export it again.',
+  outputMismatch: 'Output of {channel} does not match the contract: {details}',
+  damagedDetail: {
+    tooSmall: { one: 'only {count} byte', other: 'only {count} bytes' },
+    notSqlite: 'not a SQLite file',
+    truncated: 'truncated',
+    folder: 'a folder, not a file',
+    integrity: 'integrity check: {result}',
+  },
+  workspaceName: 'The workspace name {detail}.',
+  workspaceExists: '{file} already exists in {folder}: choose another name, or open it.',
+  workspacePath: '{path}: {detail}.',
+  demoExists: '{file} already exists; it was not modified.',
+  copyCancelled: 'The copy was cancelled: no file was written.',
+  demoCancelled: 'The demo creation was cancelled: nothing was written.',
+  operationCancelled: 'The operation was cancelled: nothing was written.',
+  jobWithoutWorkspace: 'Job {name} has no workspace to work on.',
+  goalOverCapField: 'Over the crowd cap: cap {cap}, room left {room}.',
+  cannotGoLive: 'The campaign cannot go live yet. {missing}',
+  notReadyField: 'not ready to launch: {missing}',
+  notReady: {
+    budgetEmpty: 'The budget is empty: add budget lines before planning the financing.',
+    secured:
+      'Secured financing {secured} is below {percent} of the budget ({threshold}): {missing} missing.',
+    planOpen:
+      'The financing plan does not close: {missing} missing (budget {budget} − secured {secured} − pending {pending} − crowd {crowd}).',
+  },
+  fulfillmentMissing: 'Fulfillment line {id} does not exist',
+  fulfillmentNoSuch: 'no fulfillment line has id {id}',
+  fulfillmentLine: 'Fulfillment line: {detail}',
+  fulfillment: {
+    notShipped: '"{item}" is not shipped (nothing to send)',
+    cannotGo: 'a line cannot go from {from} to {to}',
+    deliveredBeforeShipped: 'delivered on {deliveredOn}, before it was shipped ({shippedOn})',
+  },
+  pledge: {
+    tierOfOtherCampaign: 'Reward tier "{title}" belongs to another campaign.',
+    tierOfOtherCampaignField: 'tier {tierId} is not a tier of campaign {campaignId}',
+    addonNotTier: '"{title}" is an add-on, not a reward tier a pledge can choose.',
+    addonNotTierField: 'tier {tierId} is an add-on',
+    belowMinimum:
+      'Tier "{title}" needs at least {minimum}; this pledge brings {brought} (shipping excluded).',
+    belowMinimumField: 'must be at least the tier minimum {minimum} plus shipping',
+    soldOut: 'Tier "{title}" is sold out ({held} of {limit} taken).',
+    soldOutField: 'no place left: {held} of {limit} taken',
+    campaignFailed: 'Campaign "{title}" failed: it takes no more pledges.',
+    campaignFailedField: 'campaign {id} failed',
+    otherCurrency:
+      'Campaign "{title}" is in {campaignCurrency}; an amount in {currency} cannot be added to it.',
+    otherCurrencyField: "must be the campaign's currency {campaignCurrency}",
+    referenceTaken: 'Reference "{reference}" is already recorded in this campaign.',
+    referenceTakenField: 'already the reference of contribution {id}',
+    contributorMerged: 'Contributor {id} was merged into {intoId}.',
+    contributorMergedField: 'use contributor {intoId}',
+    needsContributor: 'A contribution needs a contributor.',
+    refundOverPledge: 'A refund cannot exceed the pledge: {refunded} > {amount}.',
+    refundOverPledgeField: 'must be at most the amount, {amount}',
+    wholeRefundStatus: 'The whole amount is refunded: the status must be refunded, not {status}.',
+    statusCanBecome: 'A {from} pledge cannot become {to}: from {from} it can become {options}.',
+    statusFinal: 'A {from} pledge cannot become {to}: {from} is final.',
+    refundedFinal: 'A refunded pledge is final: its refund cannot change.',
+    partialRefund:
+      'Status refunded means the whole {amount} went back; after a partial refund ({refunded}) the pledge stays collected or refund due.',
+    partialRefundField: 'must be the whole amount, {amount}, for status refunded',
+    notRefundable: 'Only collected money can be refunded; this pledge is {status}.',
+    refundNeedsDate: 'A refund needs its date.',
+    refundNeedsDateField: 'is required when money is refunded',
+  },
   importHasErrors: {
     one: 'Nothing was imported: {count} error to fix first.',
     other: 'Nothing was imported: {count} errors to fix first.',

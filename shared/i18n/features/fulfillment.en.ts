@@ -36,7 +36,7 @@ export const fulfillmentEn = {
   },
   table: {
     label: 'Fulfillment lines',
-    hint: 'Arrow keys move between lines; Enter opens the line to change its status.',
+    hint: 'Use the arrow keys, Page Up, Page Down, Home and End to move between lines; Enter opens the line to change its status.',
     loadingRow: 'Loading…',
     contributor: 'Contributor',
     place: 'City, country',

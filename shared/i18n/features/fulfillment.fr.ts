@@ -38,7 +38,7 @@ export const fulfillmentFr: Messages['fulfillment'] = {
   },
   table: {
     label: 'Lignes d’envoi',
-    hint: 'Les flèches passent d’une ligne à l’autre ; Entrée ouvre la ligne pour changer son statut.',
+    hint: 'Flèches, Page précédente, Page suivante, Début et Fin pour passer d’une ligne à l’autre ; Entrée ouvre la ligne pour changer son statut.',
     loadingRow: 'Chargement…',
     contributor: 'Contributeur',
     place: 'Ville, pays',

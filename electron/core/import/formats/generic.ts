@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { genericFields, type GenericField } from '../../../../shared/contract/imports';
+import { apiMessage, type LocalizedText } from '../../../../shared/errors';
 import { HeaderIndex } from '../headers';
 import type { IssueSink } from '../issues';
 import type {
@@ -45,7 +46,7 @@ const STATUSES: Readonly<Record<string, PaymentStatus>> = {
   rembourse: 'refunded',
   refunded: 'refunded',
 };
-const readStatus = statusReader('known', STATUSES);
+const readStatus = statusReader(null, STATUSES);
 
 /** A tier cell that means "no reward". */
 const NO_REWARD =
@@ -96,7 +97,7 @@ class GenericMapper implements RecordMapper {
       .join(' ');
     contributor.display_name = r.text(c.displayName) || joined || (contributor.email ?? '');
     if (contributor.display_name === '') {
-      r.failRow('the row has no name and no email: nothing tells who the contributor is');
+      r.failRow(apiMessage('apiErrors.imports.noNameNoEmail'));
     }
     const amountCents = r.read(c.amount, (t) => this.money.read(t), 0);
     const pledgedAt = r.read(c.pledgedAt, (t) => parseDate(t, this.ctx.dateOrder), '');
@@ -163,7 +164,7 @@ export function genericFormat(ctx: FormatContext): Format {
       const headers = new HeaderIndex(source.headers);
       const columns: Columns = {};
       let complete = true;
-      const headerIssue = (message: string) => {
+      const headerIssue = (message: LocalizedText) => {
         complete = false;
         sink.add({ file: source.file, line: source.headerLine, column: null, message });
       };
@@ -172,22 +173,20 @@ export function genericFormat(ctx: FormatContext): Format {
         if (header === undefined) continue;
         const index = headers.find(header);
         if (index === undefined) {
-          headerIssue(
-            `the mapping reads ${field} from the column “${header}”, which is not in the header`,
-          );
+          headerIssue(apiMessage('apiErrors.imports.mappedColumnMissing', { field, header }));
         } else {
           columns[field] = index;
         }
       }
       if (columns.amount === undefined && ctx.mapping.amount === undefined) {
-        headerIssue('no column is mapped to the amount (e.g. “Montant”)');
+        headerIssue(apiMessage('apiErrors.imports.noAmountColumn'));
       }
       if (columns.pledgedAt === undefined && ctx.mapping.pledgedAt === undefined) {
-        headerIssue('no column is mapped to the pledge date (e.g. “Date”)');
+        headerIssue(apiMessage('apiErrors.imports.noDateColumn'));
       }
       const who = ['displayName', 'firstName', 'lastName', 'email'] as const;
       if (who.every((field) => ctx.mapping[field] === undefined)) {
-        headerIssue('no column is mapped to a name or an email (e.g. “Nom”, “Courriel”)');
+        headerIssue(apiMessage('apiErrors.imports.noWhoColumn'));
       }
       // French Excel saves `;`-separated CSV with decimal commas.
       const decimal = ctx.decimal ?? (source.delimiter === ';' ? ',' : '.');

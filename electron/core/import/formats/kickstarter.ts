@@ -1,3 +1,4 @@
+import { apiMessage } from '../../../../shared/errors';
 import { HeaderIndex } from '../headers';
 import type { IssueSink } from '../issues';
 import type { ContributorValues, ImportRecord, PaymentStatus, RowReader, TierRef } from '../record';
@@ -116,7 +117,9 @@ class KickstarterMapper implements RecordMapper {
     const uid = r.trimmed(c.backerUid);
     const number = r.trimmed(c.backerNumber);
     const externalId = uid !== '' ? uid : number;
-    if (externalId === '') r.fail(c.backerUid ?? c.backerNumber ?? 0, 'the backer has no id');
+    if (externalId === '') {
+      r.fail(c.backerUid ?? c.backerNumber ?? 0, apiMessage('apiErrors.imports.backerNoId'));
+    }
     const amountCents = r.read(c.amount, (t) => this.money.read(t), 0);
     const pledgedAt = r.read(c.pledgedAt, parseKickstarterDate, '');
     const status = c.status === undefined ? 'collected' : r.read(c.status, readStatus, 'pledged');
@@ -133,7 +136,7 @@ class KickstarterMapper implements RecordMapper {
       contributor.country_code = r.read(countryColumn, parseCountry, '');
     if (contributor.display_name === '') contributor.display_name = contributor.email ?? '';
     if (contributor.display_name === '')
-      r.fail(c.name ?? c.email ?? 0, 'the backer has neither a name nor an email');
+      r.fail(c.name ?? c.email ?? 0, apiMessage('apiErrors.imports.backerNoName'));
 
     const addons: { tier: TierRef; quantity: number }[] = [];
     for (const addon of this.addons) {
@@ -190,10 +193,14 @@ export function kickstarterFormat(ctx: FormatContext): Format {
       const headers = new HeaderIndex(source.headers);
       const c = columns(headers);
       const complete = requireColumns(source, sink, [
-        { label: '“Backer UID” (or “Backer Number”)', index: c.backerUid ?? c.backerNumber },
-        { label: '“Backer Name” (or “Email”)', index: c.name ?? c.email },
-        { label: '“Pledge Amount”', index: c.amount },
-        { label: '“Pledged At”', index: c.pledgedAt },
+        {
+          header: 'Backer UID',
+          alternative: 'Backer Number',
+          index: c.backerUid ?? c.backerNumber,
+        },
+        { header: 'Backer Name', alternative: 'Email', index: c.name ?? c.email },
+        { header: 'Pledge Amount', index: c.amount },
+        { header: 'Pledged At', index: c.pledgedAt },
       ]);
       return complete ? new KickstarterMapper(source, headers, ctx) : null;
     },

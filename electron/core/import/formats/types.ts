@@ -1,4 +1,5 @@
 import type { ImportMapping } from '../../../../shared/contract/imports';
+import { apiMessage } from '../../../../shared/errors';
 import type { IssueSink } from '../issues';
 import type { ImportRecord, PaymentStatus, RowReader } from '../record';
 import type { RowSource } from '../table';
@@ -30,29 +31,39 @@ export interface Format {
   mapper(source: RowSource, sink: IssueSink): RecordMapper | null;
 }
 
+/** A column a format cannot do without: its header, or another one that may stand in for it. */
+export interface RequiredColumn {
+  header: string;
+  alternative?: string;
+  index: number | undefined;
+}
+
 /** Reports each missing required column on the header line; true when all are there. */
 export function requireColumns(
   source: RowSource,
   sink: IssueSink,
-  required: ReadonlyArray<{ label: string; index: number | undefined }>,
+  required: readonly RequiredColumn[],
 ): boolean {
   let complete = true;
-  for (const { label, index } of required) {
+  for (const { header, alternative, index } of required) {
     if (index !== undefined) continue;
     complete = false;
     sink.add({
       file: source.file,
       line: source.headerLine,
       column: null,
-      message: `required column ${label} is missing from the header`,
+      message:
+        alternative === undefined
+          ? apiMessage('apiErrors.imports.requiredColumn', { column: header })
+          : apiMessage('apiErrors.imports.requiredColumnOr', { column: header, alternative }),
     });
   }
   return complete;
 }
 
-/** Reads a payment status through a table of the platform's words. */
+/** Reads a payment status through a table of the platform's words (platform null: generic). */
 export function statusReader(
-  platform: string,
+  platform: string | null,
   table: Readonly<Record<string, PaymentStatus>>,
 ): (text: string) => PaymentStatus {
   const known = Object.keys(table)
@@ -61,8 +72,11 @@ export function statusReader(
   return (text) => {
     const status = table[text.trim().toLowerCase()];
     if (status === undefined) {
+      const input = JSON.stringify(text);
       throw new CellError(
-        `${JSON.stringify(text)} is not a ${platform} payment status (known: ${known})`,
+        platform === null
+          ? apiMessage('apiErrors.imports.notKnownStatus', { input, known })
+          : apiMessage('apiErrors.imports.notPlatformStatus', { input, platform, known }),
       );
     }
     return status;

@@ -1,3 +1,4 @@
+import { apiMessage } from '../../../../shared/errors';
 import { HeaderIndex } from '../headers';
 import type { IssueSink } from '../issues';
 import type { ContributorValues, ImportRecord, PaymentStatus, RowReader, TierRef } from '../record';
@@ -111,7 +112,7 @@ class UluleMapper implements RecordMapper {
 
   map(r: RowReader): ImportRecord | null {
     const c = this.col;
-    const orderId = r.required(c.orderId, 'the order id');
+    const orderId = r.required(c.orderId, apiMessage('apiErrors.imports.orderIdMissing'));
     const userId = r.trimmed(c.userId);
     const address = this.address(r);
     const fullName = r.text(c.fullName);
@@ -126,7 +127,7 @@ class UluleMapper implements RecordMapper {
     if (c.email !== undefined) contributor.email = email;
     if (c.lang !== undefined) contributor.language = r.trimmed(c.lang).toLowerCase();
     if (contributor.display_name === '')
-      r.fail(c.fullName ?? c.email ?? 0, 'the order has neither a name nor an email');
+      r.fail(c.fullName ?? c.email ?? 0, apiMessage('apiErrors.imports.orderNoName'));
 
     const quantity =
       c.rewardQuantity === undefined ? 1 : Math.max(1, r.read(c.rewardQuantity, parseCount, 1));
@@ -180,11 +181,11 @@ export function ululeFormat(ctx: FormatContext): Format {
       const headers = new HeaderIndex(source.headers);
       const c = columns(headers);
       const complete = requireColumns(source, sink, [
-        { label: '“order.id”', index: c.orderId },
-        { label: '“user.full_name” (or “user.email”)', index: c.fullName ?? c.email },
-        { label: '“order.total”', index: c.total },
-        { label: '“order.status”', index: c.status },
-        { label: '“order.created_at”', index: c.createdAt },
+        { header: 'order.id', index: c.orderId },
+        { header: 'user.full_name', alternative: 'user.email', index: c.fullName ?? c.email },
+        { header: 'order.total', index: c.total },
+        { header: 'order.status', index: c.status },
+        { header: 'order.created_at', index: c.createdAt },
       ]);
       return complete ? new UluleMapper(headers, ctx) : null;
     },

@@ -14,6 +14,7 @@ import { AddLineRow } from './AddLineRow';
 import {
   CHAPTER_CONTROLS,
   navigableColumns,
+  navigableRowAfter,
   nextNavigableRow,
   type BudgetRow,
   type LineSort,
@@ -58,7 +59,8 @@ interface FocusTarget {
 }
 
 /**
- * The budget as one keyboard-navigable grid: arrow keys move between cells, Home/End along a row;
+ * The budget as one keyboard-navigable grid: arrow keys move between cells, Home/End along a row,
+ * Ctrl+Home/End and PageUp/PageDown between rows;
  * rows are virtualised against the window so a devis of hundreds of lines scrolls smoothly.
  */
 export function BudgetGrid(props: BudgetGridProps) {
@@ -172,16 +174,35 @@ export function BudgetGrid(props: BudgetGridProps) {
     let target: FocusTarget | null = null;
     if (event.key === 'ArrowRight' && col < last) target = { row, col: col + 1, step: 1 };
     if (event.key === 'ArrowLeft' && col > 0) target = { row, col: col - 1, step: -1 };
-    if (event.key === 'Home') target = { row, col: 0, step: 1 };
-    if (event.key === 'End') target = { row, col: last, step: -1 };
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const other = nextNavigableRow(rows, row, event.key === 'ArrowDown' ? 1 : -1);
+    const toRow = (other: number | null) => {
       const otherRow = other === null ? undefined : rows[other];
-      if (other !== null && otherRow) {
-        target = { row: other, col: Math.min(col, navigableColumns(otherRow) - 1), step: 1 };
-      }
+      return other !== null && otherRow
+        ? { row: other, col: Math.min(col, navigableColumns(otherRow) - 1), step: 1 as const }
+        : null;
+    };
+    // As in the other tables: Home/End (with Ctrl, as in a spreadsheet) and PageUp/PageDown move
+    // between rows; without Ctrl, Home/End stay along the row, the cell grid's own convention.
+    const edge = event.ctrlKey || event.metaKey;
+    if (event.key === 'Home')
+      target = edge ? toRow(nextNavigableRow(rows, -1, 1)) : { row, col: 0, step: 1 };
+    if (event.key === 'End')
+      target = edge ? toRow(nextNavigableRow(rows, rows.length, -1)) : { row, col: last, step: -1 };
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      target = toRow(nextNavigableRow(rows, row, event.key === 'ArrowDown' ? 1 : -1));
     }
-    if (event.key.startsWith('Arrow') || event.key === 'Home' || event.key === 'End') {
+    if (event.key === 'PageDown' || event.key === 'PageUp') {
+      const pageRows = Math.max(
+        1,
+        Math.floor((window.innerHeight - PINNED_TOP - PINNED_BOTTOM) / 42) - 1,
+      );
+      target = toRow(navigableRowAfter(rows, row, event.key === 'PageDown' ? 1 : -1, pageRows));
+    }
+    if (
+      event.key.startsWith('Arrow') ||
+      event.key.startsWith('Page') ||
+      event.key === 'Home' ||
+      event.key === 'End'
+    ) {
       // The page would scroll under the grid otherwise.
       event.preventDefault();
     }

@@ -44,7 +44,7 @@ export function GridHeader({ sort, onSort }: GridHeaderProps) {
               key={column.id}
               role="columnheader"
               className={column.end ? 'budget-head budget-cell-end' : 'budget-head'}
-              aria-sort={active ? sort.direction : undefined}
+              aria-sort={sortColumn === undefined ? undefined : active ? sort.direction : 'none'}
             >
               {sortColumn === undefined ? (
                 <span className={column.id === 'actions' ? 'visually-hidden' : undefined}>

@@ -135,3 +135,24 @@ export function nextNavigableRow(
   }
   return null;
 }
+
+/**
+ * The navigable row `count` steps away (PageUp/PageDown), or the last one on the way when the
+ * devis ends first; null when there is none in that direction.
+ */
+export function navigableRowAfter(
+  rows: readonly BudgetRow[],
+  from: number,
+  step: 1 | -1,
+  count: number,
+): number | null {
+  let reached: number | null = null;
+  let index = from;
+  for (let moved = 0; moved < count; moved += 1) {
+    const next = nextNavigableRow(rows, index, step);
+    if (next === null) break;
+    reached = next;
+    index = next;
+  }
+  return reached;
+}

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/contract';
 import { useQuery } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { nextSort } from '../../components/tableSort';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/useI18n';
 import {
@@ -50,10 +51,7 @@ export function PledgesSection({ campaign }: { campaign: Pick<Campaign, 'id'> })
       if (!isPledgeSortField(column)) return;
       setState((previous) => ({
         ...previous,
-        sort:
-          previous.sort.field === column
-            ? { field: column, dir: previous.sort.dir === 'asc' ? 'desc' : 'asc' }
-            : { field: column, dir: firstPledgeDirection(column) },
+        sort: nextSort(previous.sort, column, firstPledgeDirection),
       }));
     },
     [setState],

@@ -155,7 +155,8 @@ export function PledgesTimelineChart({ campaign, stats, capCents }: PledgesTimel
             strokeDasharray="6 4"
             label={{
               value: t('campaigns.charts.timeline.goal'),
-              position: 'insideTopLeft',
+              // Above its line (the cap's label sits below its own): clear of the grid line below.
+              position: 'insideBottomLeft',
               fill: palette.text,
               fontSize: 12,
             }}

@@ -76,7 +76,7 @@ export function StatusActions({ campaign }: { campaign: Campaign }) {
 
   const capMessage =
     error?.code === 'cap_exceeded'
-      ? (capExceededMessage(error.issues[0], campaign.currency, i18n) ?? error.message)
+      ? (capExceededMessage(error.issues[0]) ?? error.message)
       : null;
 
   return (

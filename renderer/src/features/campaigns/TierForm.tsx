@@ -1,17 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import type { RewardItem, RewardTier } from '../../../../shared/contract';
-import { mutate, toApiError, type ApiError } from '../../api';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { mutate } from '../../api';
 import { Field } from '../../components/Field';
+import { FormActions, FormFailure } from '../../components/FormFailure';
+import { placeIssues, useContractForm } from '../../components/useContractForm';
 import { useI18n } from '../../i18n/useI18n';
-import { errorsFromFailure } from './formErrors';
 import {
   emptyTierValues,
   tierFieldOfPath,
   tierValues,
   toTierFields,
-  type TierErrors,
-  type TierFormValues,
+  translateTierIssue,
 } from './tierFormModel';
 
 interface TierFormProps {
@@ -27,22 +26,19 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<TierFormValues>(() =>
-    tier ? tierValues(tier, campaign.currency, locale) : emptyTierValues(),
-  );
-  const [errors, setErrors] = useState<TierErrors>({});
-  const [failure, setFailure] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('input')?.focus();
-  }, []);
-
-  const set = <F extends keyof TierFormValues>(field: F, value: TierFormValues[F]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    setErrors((previous) => ({ ...previous, [field]: undefined }));
-  };
+  const { formProps, values, set, text, input, errors, failure, busy } = useContractForm({
+    initialValues: () => (tier ? tierValues(tier, campaign.currency, locale) : emptyTierValues()),
+    parse: (current) => toTierFields(current, campaign.currency, i18n),
+    send: async (fields) =>
+      onDone(
+        tier
+          ? await mutate('tiers.update', { id: tier.id, ...fields })
+          : await mutate('tiers.create', { campaignId: campaign.id, ...fields }),
+      ),
+    place: (error) => placeIssues(error.issues, i18n, tierFieldOfPath, translateTierIssue),
+    clearErrorOnChange: true,
+    firstControl: 'input',
+  });
 
   const chosen = (itemId: number) => values.items.find((item) => item.itemId === itemId);
   const toggleItem = (itemId: number, included: boolean) =>
@@ -58,52 +54,11 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
       values.items.map((item) => (item.itemId === itemId ? { ...item, quantity } : item)),
     );
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(undefined);
-    const parsed = toTierFields(values, campaign.currency, i18n);
-    if ('errors' in parsed) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const saved = tier
-        ? await mutate('tiers.update', { id: tier.id, ...parsed.fields })
-        : await mutate('tiers.create', { campaignId: campaign.id, ...parsed.fields });
-      onDone(saved);
-    } catch (caught) {
-      const error = toApiError(caught);
-      const { fields, unplaced } = errorsFromFailure(error, tierFieldOfPath, i18n);
-      setErrors(fields);
-      setFailure({ error, unplaced });
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const text = (field: 'title' | 'description' | 'minimum' | 'limit' | 'delivery') => ({
-    className: field === 'minimum' || field === 'limit' ? 'control numeric' : 'control',
-    type: 'text',
-    autoComplete: 'off',
-    inputMode:
-      field === 'minimum'
-        ? ('decimal' as const)
-        : field === 'limit'
-          ? ('numeric' as const)
-          : undefined,
-    value: values[field],
-    onChange: (event: { target: { value: string } }) => set(field, event.target.value),
-  });
-
   return (
     <form
-      ref={form}
+      {...formProps}
       className="panel campaign-form"
       aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onDone();
       }}
@@ -113,44 +68,32 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
           ? t('campaigns.tiers.editTitle', { title: tier.title })
           : t('campaigns.tiers.newTitle')}
       </h3>
-      {failure && (
-        <ErrorNotice
-          error={failure.error}
-          summary={(message) => t('campaigns.notSaved', { message })}
-        />
-      )}
-      {failure && failure.unplaced.length > 0 && (
-        <ul className="form-issues">
-          {failure.unplaced.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FormFailure failure={failure} summary={(message) => t('campaigns.notSaved', { message })} />
       <div className="campaign-form-grid">
         <div className="form-span">
           <Field label={t('campaigns.tiers.fields.title')} error={errors.title}>
-            {(control) => <input {...control} {...text('title')} />}
+            {(control) => <input {...control} {...input('title')} />}
           </Field>
         </div>
         <Field
           label={t('campaigns.tiers.fields.minimum', { currency: campaign.currency })}
           error={errors.minimum}
         >
-          {(control) => <input {...control} {...text('minimum')} />}
+          {(control) => <input {...control} {...input('minimum', 'money')} />}
         </Field>
         <Field
           label={t('campaigns.tiers.fields.limit')}
           hint={t('campaigns.tiers.fields.limitHint')}
           error={errors.limit}
         >
-          {(control) => <input {...control} {...text('limit')} />}
+          {(control) => <input {...control} {...input('limit', 'count')} />}
         </Field>
         <Field
           label={t('campaigns.tiers.fields.delivery')}
           hint={t('campaigns.tiers.fields.deliveryHint')}
           error={errors.delivery}
         >
-          {(control) => <input {...control} {...text('delivery')} />}
+          {(control) => <input {...control} {...input('delivery')} />}
         </Field>
         <label className="campaign-check">
           <input
@@ -163,13 +106,7 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
         <div className="form-span">
           <Field label={t('campaigns.tiers.fields.description')} error={errors.description}>
             {(control) => (
-              <textarea
-                {...control}
-                className="control"
-                rows={2}
-                value={values.description}
-                onChange={(event) => set('description', event.target.value)}
-              />
+              <textarea {...control} className="control" rows={2} {...text('description')} />
             )}
           </Field>
         </div>
@@ -212,14 +149,12 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
           </p>
         )}
       </fieldset>
-      <div className="form-actions">
-        <button type="button" className="button button-secondary" onClick={() => onDone()}>
-          {t('campaigns.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {tier ? t('campaigns.saveChanges') : t('campaigns.tiers.create')}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t('campaigns.cancel')}
+        submitLabel={tier ? t('campaigns.saveChanges') : t('campaigns.tiers.create')}
+        onCancel={() => onDone()}
+        disabled={busy}
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import {
   type RewardItem,
   type RewardItemKind,
 } from '../../../../shared/contract';
+import type { FormParse } from '../../components/useContractForm';
 import type { I18n } from '../../i18n/I18nProvider';
 import { moneyInputText, readMoney } from '../budget/lineEdits';
 
@@ -52,7 +53,7 @@ export function toItemFields(
   values: ItemFormValues,
   currency: string,
   { t }: Pick<I18n, 't'>,
-): { fields: ItemFields } | { errors: ItemErrors } {
+): FormParse<ItemFields, ItemField> {
   const errors: ItemErrors = {};
   const cost = (text: string, field: 'unitCost' | 'shippingCost'): number => {
     if (text.trim() === '') return 0;

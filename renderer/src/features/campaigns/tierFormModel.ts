@@ -1,4 +1,7 @@
 import type { ChannelInput, RewardTier } from '../../../../shared/contract';
+import type { Issue } from '../../../../shared/errors';
+import { translateIssue, type Translator } from '../../../../shared/i18n';
+import type { FormParse } from '../../components/useContractForm';
 import type { I18n } from '../../i18n/I18nProvider';
 import { moneyInputText, readMoney } from '../budget/lineEdits';
 
@@ -26,6 +29,13 @@ export const tierFieldOfPath: Readonly<Record<string, TierField>> = {
   isAddon: 'isAddon',
   items: 'items',
 };
+
+/** The contract's delivery-month refusal is an English phrase: the form says it in the user's words. */
+export function translateTierIssue(issue: Issue, translator: Translator): string {
+  if (issue.path[0] === 'estimatedDelivery' && issue.message.startsWith('must be a month'))
+    return translator.t('campaigns.issues.delivery');
+  return translateIssue(issue, translator);
+}
 
 export function emptyTierValues(): TierFormValues {
   return {
@@ -61,7 +71,7 @@ export function toTierFields(
   values: TierFormValues,
   currency: string,
   { t }: Pick<I18n, 't'>,
-): { fields: TierFields } | { errors: TierErrors } {
+): FormParse<TierFields, TierField> {
   const errors: TierErrors = {};
   const minimumCents = values.minimum.trim() === '' ? 0 : readMoney(values.minimum, currency);
   if (minimumCents === null) errors.minimum = t('campaigns.issues.money');

@@ -1,19 +1,19 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { ContributorDetail } from '../../../../shared/contract';
-import { mutate, toApiError, type ApiError } from '../../api';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { mutate } from '../../api';
 import { Field } from '../../components/Field';
+import { FormActions, FormFailure } from '../../components/FormFailure';
+import { placeIssues, useContractForm } from '../../components/useContractForm';
 import { useI18n } from '../../i18n/useI18n';
 import {
   contactFieldOf,
   contactUpdate,
   contactValuesOf,
-  type ContactField,
   type ContactTextField,
-  type ContactValues,
 } from './contactFormModel';
-import { countryOptions, languageName } from './countries';
-import { placeIssues } from './issues';
+import { languageName } from './countries';
+import { CountryOptions } from './CountryOptions';
+import { translateContributorIssue } from './issues';
 
 interface ContactFormProps {
   contributor: ContributorDetail;
@@ -28,43 +28,20 @@ export function ContactForm({ contributor, onDone }: ContactFormProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
   const [initial] = useState(() => contactValuesOf(contributor));
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Partial<Record<ContactField, string>>>({});
-  const [failure, setFailure] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [submitting, setSubmitting] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  }, []);
-  useEffect(() => {
-    if (focusRequest > 0)
-      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-
-  const set = <F extends keyof ContactValues>(field: F, value: ContactValues[F]) =>
-    setValues((previous) => ({ ...previous, [field]: value }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(undefined);
-    setSubmitting(true);
-    try {
-      await mutate('contributors.update', contactUpdate(contributor.id, initial, values));
+  const { formProps, values, set, text, input, errors, failure, busy } = useContractForm({
+    initialValues: initial,
+    // Only what changed is sent; nothing typed here needs reading before the contract's check.
+    parse: (current) => ({ fields: contactUpdate(contributor.id, initial, current) }),
+    send: async (update) => {
+      await mutate('contributors.update', update);
       onDone(true);
-    } catch (caught) {
-      const error = toApiError(caught);
-      const placed = placeIssues(error.issues, i18n, contactFieldOf);
-      setErrors(placed.fields);
-      setFailure({ error, unplaced: placed.unplaced });
-      setFocusRequest((count) => count + 1);
-      setSubmitting(false);
-    }
-  }
+    },
+    place: (error) => placeIssues(error.issues, i18n, contactFieldOf, translateContributorIssue),
+    firstControl: 'input, select, textarea',
+  });
 
-  const text = (
+  const textField = (
     field: ContactTextField,
     options: { span?: boolean; autoComplete?: string } = {},
   ) => (
@@ -73,11 +50,9 @@ export function ContactForm({ contributor, onDone }: ContactFormProps) {
         {(control) => (
           <input
             {...control}
-            className="control"
+            {...input(field)}
             type={field === 'email' ? 'email' : 'text'}
             autoComplete={options.autoComplete ?? 'off'}
-            value={values[field]}
-            onChange={(event) => set(field, event.target.value)}
           />
         )}
       </Field>
@@ -89,65 +64,35 @@ export function ContactForm({ contributor, onDone }: ContactFormProps) {
       ? LANGUAGES
       : [...LANGUAGES, values.language];
   return (
-    <form
-      ref={form}
-      className="panel contact-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => void submit(event)}
-    >
+    <form {...formProps} className="panel contact-form" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel-title">
         {t('contributors.contactForm.title', { name: contributor.displayName })}
       </h2>
-      {failure && (
-        <ErrorNotice
-          error={failure.error}
-          summary={(message) => t('contributors.contactForm.notSaved', { message })}
-        />
-      )}
-      {failure && failure.unplaced.length > 0 && (
-        <ul className="form-issues">
-          {failure.unplaced.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FormFailure
+        failure={failure}
+        summary={(message) => t('contributors.contactForm.notSaved', { message })}
+      />
       <div className="form-grid">
-        {text('displayName', { span: true })}
-        {text('firstName')}
-        {text('lastName')}
-        {text('email')}
-        {text('phone')}
-        {text('addressLine1', { span: true })}
-        {text('addressLine2', { span: true })}
-        {text('postalCode')}
-        {text('city')}
-        {text('region')}
+        {textField('displayName', { span: true })}
+        {textField('firstName')}
+        {textField('lastName')}
+        {textField('email')}
+        {textField('phone')}
+        {textField('addressLine1', { span: true })}
+        {textField('addressLine2', { span: true })}
+        {textField('postalCode')}
+        {textField('city')}
+        {textField('region')}
         <Field label={t('contributors.contactForm.countryCode')} error={errors.countryCode}>
           {(control) => (
-            <select
-              {...control}
-              className="control"
-              value={values.countryCode}
-              onChange={(event) => set('countryCode', event.target.value)}
-            >
-              <option value="">{t('contributors.contactForm.noCountry')}</option>
-              {countryOptions(locale).map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
+            <select {...control} className="control" {...text('countryCode')}>
+              <CountryOptions emptyLabel={t('contributors.contactForm.noCountry')} />
             </select>
           )}
         </Field>
         <Field label={t('contributors.contactForm.language')} error={errors.language}>
           {(control) => (
-            <select
-              {...control}
-              className="control"
-              value={values.language}
-              onChange={(event) => set('language', event.target.value)}
-            >
+            <select {...control} className="control" {...text('language')}>
               <option value="">{t('contributors.contactForm.noLanguage')}</option>
               {languages.map((tag) => (
                 <option key={tag} value={tag}>
@@ -157,7 +102,7 @@ export function ContactForm({ contributor, onDone }: ContactFormProps) {
             </select>
           )}
         </Field>
-        {text('creditName')}
+        {textField('creditName')}
         <div className="form-span">
           <label className="checkbox">
             <input
@@ -170,26 +115,16 @@ export function ContactForm({ contributor, onDone }: ContactFormProps) {
         </div>
         <div className="form-span">
           <Field label={t('contributors.contactForm.notes')} error={errors.notes}>
-            {(control) => (
-              <textarea
-                {...control}
-                className="control"
-                rows={3}
-                value={values.notes}
-                onChange={(event) => set('notes', event.target.value)}
-              />
-            )}
+            {(control) => <textarea {...control} className="control" rows={3} {...text('notes')} />}
           </Field>
         </div>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
-          {t('contributors.contactForm.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {t('contributors.contactForm.save')}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t('contributors.contactForm.cancel')}
+        submitLabel={t('contributors.contactForm.save')}
+        onCancel={() => onDone(false)}
+        disabled={busy}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { paymentStatuses, type ProjectWithFigures } from '../../../../shared/contract';
 import { useQuery } from '../../api';
 import { useI18n } from '../../i18n/useI18n';
-import { countryOptions } from './countries';
+import { CountryOptions } from './CountryOptions';
 import { projectIdOf, type ListState } from './listState';
 
 interface ContributorFiltersProps {
@@ -58,7 +58,7 @@ export function ContributorFilters({
   projects,
   currentProjectId,
 }: ContributorFiltersProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const projectId = projectIdOf(state, currentProjectId);
   const campaigns = useQuery('campaigns.list', projectId === undefined ? null : { projectId });
   const tiers = useQuery(
@@ -168,12 +168,7 @@ export function ContributorFilters({
               onChange((previous) => ({ ...previous, country }));
             }}
           >
-            <option value="">{t('contributors.filters.allCountries')}</option>
-            {countryOptions(locale).map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
+            <CountryOptions emptyLabel={t('contributors.filters.allCountries')} />
           </select>
         )}
       </FilterField>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { ContributorSearchRow } from '../../../../shared/contract';
 import { invoke } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { nextSort } from '../../components/tableSort';
 import { VirtualTable, type TableView } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentProject } from '../../shell/CurrentProject';
@@ -81,10 +82,7 @@ export function ContributorsList({ initialQuery }: { initialQuery: string }) {
     if (!isSortField(column)) return;
     setState((previous) => ({
       ...previous,
-      sort:
-        previous.sort.field === column
-          ? { field: column, dir: previous.sort.dir === 'asc' ? 'desc' : 'asc' }
-          : { field: column, dir: firstDirection(column) },
+      sort: nextSort(previous.sort, column, firstDirection),
     }));
   }, []);
 

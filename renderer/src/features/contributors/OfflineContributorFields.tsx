@@ -1,7 +1,7 @@
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/useI18n';
 import { ContributorPicker } from './ContributorPicker';
-import { countryOptions } from './countries';
+import { CountryOptions } from './CountryOptions';
 import type { NewContributorField, OfflineErrors, OfflineValues } from './offlinePledgeModel';
 
 interface OfflineContributorFieldsProps {
@@ -19,7 +19,7 @@ export function OfflineContributorFields({
   errors,
   onChange,
 }: OfflineContributorFieldsProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (fixed) {
     return (
       <p className="offline-chosen">
@@ -41,12 +41,7 @@ export function OfflineContributorFields({
               value={values.person.countryCode}
               onChange={(event) => setPerson('countryCode', event.target.value)}
             >
-              <option value="">{t('contributors.contactForm.noCountry')}</option>
-              {countryOptions(locale).map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
+              <CountryOptions emptyLabel={t('contributors.contactForm.noCountry')} />
             </select>
           ) : (
             <input

@@ -1,20 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { paymentMethods, type RewardTier } from '../../../../shared/contract';
-import { mutate, toApiError, useQuery, type ApiError } from '../../api';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { mutate, useQuery } from '../../api';
 import { Field } from '../../components/Field';
+import { FormActions, FormFailure } from '../../components/FormFailure';
+import { placeIssues, useContractForm } from '../../components/useContractForm';
 import type { I18n } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentProject } from '../../shell/CurrentProject';
 import { moneyInputText } from '../budget/lineEdits';
 import { todayIso } from './dates';
 import { Dialog } from './Dialog';
-import { placeIssues } from './issues';
 import {
   offlineFieldOf,
   offlineIssue,
   toOfflineInput,
-  type OfflineErrors,
   type OfflineValues,
 } from './offlinePledgeModel';
 import { OfflineContributorFields } from './OfflineContributorFields';
@@ -49,7 +48,7 @@ export function OfflinePledgeDialog({
   const i18n = useI18n();
   const { t, locale } = i18n;
   const { projects } = useCurrentProject();
-  const [values, setValues] = useState<OfflineValues>(() => ({
+  const initialValues = (): OfflineValues => ({
     mode: 'existing',
     existing: contributor ?? null,
     person: {
@@ -66,13 +65,10 @@ export function OfflinePledgeDialog({
     status: 'collected',
     reference: '',
     notes: '',
-  }));
+  });
   const [chosenProject, setChosenProject] = useState<number | null>(null);
   const [chosenCampaign, setChosenCampaign] = useState<number | null>(null);
   const [tierId, setTierId] = useState<number | null>(null);
-  const [errors, setErrors] = useState<OfflineErrors>({});
-  const [failure, setFailure] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [submitting, setSubmitting] = useState(false);
 
   const projectList = projects.data ?? [];
   const project = projectList.find((p) => p.id === (chosenProject ?? projectId)) ?? projectList[0];
@@ -85,57 +81,30 @@ export function OfflinePledgeDialog({
   const tier = choosable.find((candidate) => candidate.id === tierId);
   const currency = campaign?.currency ?? project?.currency ?? 'EUR';
 
-  const set = <F extends keyof OfflineValues>(field: F, value: OfflineValues[F]) =>
-    setValues((previous) => ({ ...previous, [field]: value }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(undefined);
-    const parsed = toOfflineInput(values, campaign, tier?.id ?? null, t);
-    if ('errors' in parsed) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      const added = await mutate('contributions.add', parsed.input);
-      const amount = i18n.format.money(added.amountCents, added.currency);
-      onAdded(added.contributorId, t('contributors.detail.pledgeAdded', { amount }));
-    } catch (caught) {
-      const error = toApiError(caught);
-      const placed = placeIssues(
-        error.issues,
-        i18n,
-        offlineFieldOf,
-        offlineIssue(tier, currency, i18n),
-      );
-      setErrors(placed.fields);
-      setFailure({ error, unplaced: placed.unplaced });
-      setSubmitting(false);
-    }
-  }
+  // The campaign and tier are read at submit: the parse and the refusal speak of the chosen ones.
+  const { formProps, values, setValues, set, text, input, errors, failure, busy } = useContractForm(
+    {
+      initialValues,
+      parse: (current) => toOfflineInput(current, campaign, tier?.id ?? null, t),
+      send: async (input) => {
+        const added = await mutate('contributions.add', input);
+        const amount = i18n.format.money(added.amountCents, added.currency);
+        onAdded(added.contributorId, t('contributors.detail.pledgeAdded', { amount }));
+      },
+      place: (error) =>
+        placeIssues(error.issues, i18n, offlineFieldOf, offlineIssue(tier, currency, i18n)),
+      // The contributor picker takes the keyboard itself (autoFocus); the dialog places it otherwise.
+      firstControl: null,
+    },
+  );
 
   return (
     <Dialog title={t('contributors.offline.title')} onClose={onClose} className="offline-dialog">
-      <form
-        noValidate
-        aria-label={t('contributors.offline.title')}
-        onSubmit={(event) => void submit(event)}
-      >
-        {failure && (
-          <ErrorNotice
-            error={failure.error}
-            summary={(message) => t('contributors.offline.notSaved', { message })}
-          />
-        )}
-        {failure && failure.unplaced.length > 0 && (
-          <ul className="form-issues">
-            {failure.unplaced.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        )}
+      <form {...formProps} aria-label={t('contributors.offline.title')}>
+        <FormFailure
+          failure={failure}
+          summary={(message) => t('contributors.offline.notSaved', { message })}
+        />
         <OfflineContributorFields
           values={values}
           fixed={contributor}
@@ -221,28 +190,10 @@ export function OfflinePledgeDialog({
             })}
             error={errors.amount}
           >
-            {(control) => (
-              <input
-                {...control}
-                className="control numeric"
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                value={values.amount}
-                onChange={(event) => set('amount', event.target.value)}
-              />
-            )}
+            {(control) => <input {...control} {...input('amount', 'money')} />}
           </Field>
           <Field label={t('contributors.offline.date')} error={errors.date}>
-            {(control) => (
-              <input
-                {...control}
-                className="control"
-                type="date"
-                value={values.date}
-                onChange={(event) => set('date', event.target.value)}
-              />
-            )}
+            {(control) => <input {...control} className="control" type="date" {...text('date')} />}
           </Field>
           <Field label={t('contributors.offline.method')} error={errors.method}>
             {(control) => (
@@ -285,42 +236,18 @@ export function OfflinePledgeDialog({
             hint={t('contributors.offline.referenceHint')}
             error={errors.reference}
           >
-            {(control) => (
-              <input
-                {...control}
-                className="control"
-                type="text"
-                autoComplete="off"
-                value={values.reference}
-                onChange={(event) => set('reference', event.target.value)}
-              />
-            )}
+            {(control) => <input {...control} {...input('reference')} />}
           </Field>
           <Field label={t('contributors.offline.notes')} error={errors.notes}>
-            {(control) => (
-              <input
-                {...control}
-                className="control"
-                type="text"
-                autoComplete="off"
-                value={values.notes}
-                onChange={(event) => set('notes', event.target.value)}
-              />
-            )}
+            {(control) => <input {...control} {...input('notes')} />}
           </Field>
         </div>
-        <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('contributors.offline.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={submitting || !campaign}
-          >
-            {t('contributors.offline.save')}
-          </button>
-        </div>
+        <FormActions
+          cancelLabel={t('contributors.offline.cancel')}
+          submitLabel={t('contributors.offline.save')}
+          onCancel={onClose}
+          disabled={busy || !campaign}
+        />
       </form>
     </Dialog>
   );

@@ -8,10 +8,11 @@ import type { Issue } from '../../../../shared/errors';
 import type { Translator } from '../../../../shared/i18n';
 import { mutate, toApiError } from '../../api';
 import { Field } from '../../components/Field';
+import { placeIssues } from '../../components/useContractForm';
 import type { I18n } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/useI18n';
 import { readMoney } from '../budget/lineEdits';
-import { placeIssues, translateContributorIssue } from './issues';
+import { translateContributorIssue } from './issues';
 import { todayIso } from './dates';
 
 type RefundField = 'amount' | 'date';
@@ -62,7 +63,12 @@ export function PledgeActions({ pledge }: { pledge: ContributorPledge }) {
       );
     } catch (caught) {
       const error = toApiError(caught);
-      const placed = placeIssues(error.issues, i18n, () => 'status' as const);
+      const placed = placeIssues(
+        error.issues,
+        i18n,
+        () => 'status' as const,
+        translateContributorIssue,
+      );
       setStatusError(placed.fields.status ?? error.message);
     }
   }

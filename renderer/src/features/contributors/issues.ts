@@ -11,30 +11,3 @@ export function translateContributorIssue(issue: Issue, translator: Translator):
     return t('contributors.issues.emailTaken');
   return translateIssue(issue, translator);
 }
-
-export interface PlacedIssues<F extends string> {
-  fields: Partial<Record<F, string>>;
-  /** Issues that name no field of the form: shown above it. */
-  unplaced: string[];
-}
-
-/**
- * The contract's issues beside the fields they name. `fieldOf` maps an issue's path to a form
- * field (or undefined); the first issue of a field wins.
- */
-export function placeIssues<F extends string>(
-  issues: readonly Issue[],
-  translator: Translator,
-  fieldOf: (path: readonly (string | number)[]) => F | undefined,
-  translate: (issue: Issue, translator: Translator) => string = translateContributorIssue,
-): PlacedIssues<F> {
-  const fields: Partial<Record<F, string>> = {};
-  const unplaced: string[] = [];
-  for (const issue of issues) {
-    const field = fieldOf(issue.path);
-    const message = translate(issue, translator);
-    if (field === undefined) unplaced.push(message);
-    else fields[field] ??= message;
-  }
-  return { fields, unplaced };
-}

@@ -29,7 +29,8 @@ export function firstDirection(field: SortField): 'asc' | 'desc' {
   return field === 'total' || field === 'lastPledge' ? 'desc' : 'asc';
 }
 
-function positiveId(text: string | null): number | null {
+/** A database id read from the address: a positive safe integer, or null. */
+export function positiveId(text: string | null): number | null {
   if (text === null || !/^\d+$/.test(text)) return null;
   const id = Number(text);
   return Number.isSafeInteger(id) && id > 0 ? id : null;

@@ -6,6 +6,7 @@ import type {
 } from '../../../../shared/contract';
 import type { Issue } from '../../../../shared/errors';
 import type { Translator } from '../../../../shared/i18n';
+import type { FormParse } from '../../components/useContractForm';
 import type { I18n } from '../../i18n/I18nProvider';
 import { readMoney } from '../budget/lineEdits';
 import { translateContributorIssue } from './issues';
@@ -101,7 +102,7 @@ export function toOfflineInput(
   campaign: { id: number; currency: string } | undefined,
   tierId: number | null,
   t: Translator['t'],
-): { input: OfflineInput } | { errors: OfflineErrors } {
+): FormParse<OfflineInput, OfflineField> {
   const errors: OfflineErrors = {};
   if (values.mode === 'existing' && values.existing === null) {
     errors.contributor = t('contributors.issues.chooseContributor');
@@ -117,7 +118,7 @@ export function toOfflineInput(
       : { contributor: { ...values.person } };
   const reference = values.reference.trim();
   return {
-    input: {
+    fields: {
       campaignId: campaign.id,
       ...who,
       tierId,

@@ -1,8 +1,10 @@
-import { useId, useState, type ReactNode } from 'react';
-import type { ProjectWithFigures } from '../../../../shared/contract';
-import { invoke, toApiError, type ApiError } from '../../api';
+import { useId, type ReactNode } from 'react';
+import type { ChannelOutput, ProjectWithFigures } from '../../../../shared/contract';
+import { invoke } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { OperationProgress } from '../../components/OperationProgress';
+import { useLongOperation } from '../../components/useLongOperation';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentProject } from '../../shell/CurrentProject';
 import { Icon } from '../../shell/icons';
@@ -53,50 +55,52 @@ function ExportCard({ title, body, sheets, later = false, children }: ExportCard
 
 const SHEETS = ['top', 'detail', 'plan', 'crowd'] as const;
 
-type BudgetState =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; fileName: string; sheets: string[] }
-  | { kind: 'failed'; error: ApiError };
+type Workbook = ChannelOutput<'exports.budgetWorkbook'>;
 
 function BudgetWorkbookCard({ project }: { project: ProjectWithFigures }) {
   const { t, language } = useI18n();
-  const [state, setState] = useState<BudgetState>({ kind: 'idle' });
+  const workbook = useLongOperation<Workbook>();
+  const { state } = workbook;
 
-  async function download() {
-    setState({ kind: 'busy' });
-    try {
-      const file = await invoke('exports.budgetWorkbook', { projectId: project.id, language });
-      downloadWorkbook(file.fileName, file.contentBase64);
-      setState({ kind: 'done', fileName: file.fileName, sheets: file.sheets });
-    } catch (error) {
-      setState({ kind: 'failed', error: toApiError(error) });
-    }
+  function download() {
+    void workbook.start(
+      (options) => invoke('exports.budgetWorkbook', { projectId: project.id, language }, options),
+      (file) => downloadWorkbook(file.fileName, file.contentBase64),
+    );
   }
 
-  const busy = state.kind === 'busy';
+  const busy = state.status === 'running';
   // Before the first download: the sheets the workbook will hold, named as it names them.
   const plannedSheets = SHEETS.map((sheet) => t(`exports.budget.sheetNames.${sheet}`));
   return (
     <ExportCard
       title={t('exports.budget.title')}
       body={t('exports.budget.body')}
-      sheets={state.kind === 'done' ? state.sheets : plannedSheets}
+      sheets={state.status === 'done' ? state.value.sheets : plannedSheets}
     >
-      {state.kind === 'failed' && (
+      {state.status === 'failed' && (
         <ErrorNotice
           error={state.error}
           summary={(message) => t('exports.budget.failed', { message })}
         />
       )}
+      {workbook.showProgress && (
+        <OperationProgress
+          label={t('progress.operations.export')}
+          progress={workbook.progress}
+          onCancel={workbook.cancel}
+          cancelName={t('progress.cancelOperation.export')}
+        />
+      )}
       <p className="export-status" role="status">
-        {busy && t('exports.budget.busy')}
-        {state.kind === 'done' && t('exports.budget.done', { fileName: state.fileName })}
+        {busy && !workbook.showProgress && t('exports.budget.busy')}
+        {state.status === 'done' && t('exports.budget.done', { fileName: state.value.fileName })}
+        {state.status === 'cancelled' && t('progress.cancelled.export')}
       </p>
       <button
         type="button"
         className="button button-primary"
-        onClick={() => void download()}
+        onClick={download}
         disabled={busy}
         aria-busy={busy}
       >

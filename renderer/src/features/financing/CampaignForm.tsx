@@ -62,7 +62,7 @@ export function CampaignForm({
     },
     send: async (input: ChannelInput<'campaigns.create'>) =>
       onCreated(await mutate('campaigns.create', input)),
-    place: (error) => campaignErrorsFromFailure(error, project.currency, i18n),
+    place: (error) => campaignErrorsFromFailure(error, i18n),
     clearErrorOnChange: true,
     firstControl: 'input',
   });

@@ -111,25 +111,17 @@ export function toCampaignInput(
   };
 }
 
-const CAP_FIGURES = /cap (\d+) cents, room left (\d+) cents/;
-
 /**
- * The server's cap refusal, in the user's language: its issue carries the cap and the room in
- * cents ("must be at most … cents: cap C cents, room left R cents").
+ * The server's cap refusal beside the goal: its `goalCents` issue says the cap and the room left,
+ * money already formatted in the workspace's language (the UI's).
  */
-export function capExceededMessage(issue: Issue | undefined, currency: string, i18n: I18n) {
-  const figures = issue ? CAP_FIGURES.exec(issue.message) : null;
-  if (!figures) return null;
-  return i18n.t('financing.campaignForm.capExceeded', {
-    cap: i18n.format.money(Number(figures[1]), currency),
-    room: i18n.format.money(Number(figures[2]), currency),
-  });
+export function capExceededMessage(issue: Issue | undefined): string | null {
+  return issue !== undefined && issue.path[0] === 'goalCents' ? issue.message : null;
 }
 
 /** The contract's issues beside their fields (the cap refusal beside the goal). */
 export function campaignErrorsFromFailure(
   error: ApiError,
-  currency: string,
   i18n: I18n,
 ): { fields: CampaignErrors; unplaced: string[] } {
   const fields: CampaignErrors = {};
@@ -137,8 +129,7 @@ export function campaignErrorsFromFailure(
   for (const issue of error.issues) {
     const head = issue.path[0];
     const field = typeof head === 'string' ? fieldOfPath[head] : undefined;
-    const capMessage =
-      error.code === 'cap_exceeded' ? capExceededMessage(issue, currency, i18n) : null;
+    const capMessage = error.code === 'cap_exceeded' ? capExceededMessage(issue) : null;
     const message = capMessage ?? translateIssue(issue, i18n);
     if (field && fields[field] === undefined) fields[field] = message;
     else if (!field) unplaced.push(message);

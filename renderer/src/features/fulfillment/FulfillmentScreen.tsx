@@ -3,6 +3,7 @@ import type { FulfillmentRow } from '../../../../shared/contract';
 import { invoke, useQuery } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { nextSort } from '../../components/tableSort';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentProject } from '../../shell/CurrentProject';
@@ -11,8 +12,9 @@ import { usePagedRows } from '../contributors/usePagedRows';
 import { FulfillmentFilters } from './FulfillmentFilters';
 import { fulfillmentColumns, isSortField, type ColumnId } from './fulfillmentColumns';
 import { LinePanel } from './LinePanel';
-import { initialListState, listRequest, type FulfillmentListState } from './listState';
+import { firstDirection, listRequest } from './listState';
 import { StatusSummary } from './StatusSummary';
+import { useListStateInAddress } from './useListStateInAddress';
 import './fulfillment.css';
 
 const SEARCH_DELAY_MS = 200;
@@ -23,7 +25,7 @@ export function FulfillmentScreen() {
   const { t } = i18n;
   const hintId = useId();
   const { project } = useCurrentProject();
-  const [state, setState] = useState<FulfillmentListState>(initialListState);
+  const [state, setState] = useListStateInAddress();
   const [range, setRange] = useState({ start: 0, end: 0 });
   const [opened, setOpened] = useState<FulfillmentRow | null>(null);
   const projectId = project?.id;
@@ -46,16 +48,16 @@ export function FulfillmentScreen() {
   const paged = usePagedRows<FulfillmentRow>(requestKey, fetchPage, range);
   const columns = useMemo(() => fulfillmentColumns(i18n), [i18n]);
 
-  const onSort = useCallback((column: ColumnId) => {
-    if (!isSortField(column)) return;
-    setState((previous) => ({
-      ...previous,
-      sort: {
-        field: column,
-        dir: previous.sort.field === column && previous.sort.dir === 'asc' ? 'desc' : 'asc',
-      },
-    }));
-  }, []);
+  const onSort = useCallback(
+    (column: ColumnId) => {
+      if (!isSortField(column)) return;
+      setState((previous) => ({
+        ...previous,
+        sort: nextSort(previous.sort, column, firstDirection),
+      }));
+    },
+    [setState],
+  );
 
   if (projectId === undefined) {
     return (

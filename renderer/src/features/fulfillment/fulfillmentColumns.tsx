@@ -27,7 +27,7 @@ export function fulfillmentColumns(
     {
       id: 'contributor',
       header: t('fulfillment.table.contributor'),
-      width: 'minmax(8.5rem, 2fr)',
+      width: 'minmax(8.5rem, 1.6fr)',
       sortable: true,
       cell: (row) => row.contributorName,
     },
@@ -75,7 +75,7 @@ export function fulfillmentColumns(
     {
       id: 'carrier',
       header: t('fulfillment.table.carrier'),
-      width: 'minmax(5.5rem, 1fr)',
+      width: 'minmax(6rem, 0.8fr)',
       cell: (row) => row.carrier,
     },
     {
@@ -87,7 +87,8 @@ export function fulfillmentColumns(
     {
       id: 'dates',
       header: t('fulfillment.table.dates'),
-      width: 'minmax(8rem, 1fr)',
+      // "– / 15 oct. 2026" whole, in French too.
+      width: 'minmax(10rem, 1.4fr)',
       cell: (row) =>
         [row.shippedOn, row.deliveredOn]
           .map((day) => (day === null ? '–' : format.date(day)))

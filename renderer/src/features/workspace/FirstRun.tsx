@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
-import { toApiError, type ApiError } from '../../api';
+import type { WorkspaceInfo } from '../../../../shared/contract';
+import { invoke } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { OperationProgress } from '../../components/OperationProgress';
+import { useLongOperation } from '../../components/useLongOperation';
 import { useI18n } from '../../i18n/useI18n';
 import { Icon } from '../../shell/icons';
 import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
-import { switchWorkspace } from './workspaceActions';
 import './workspace.css';
 
 /**
@@ -15,18 +17,17 @@ export function FirstRun({ onCreateProject }: { onCreateProject: () => void }) {
   const { t } = useI18n();
   const headingId = useId();
   const [openDialog, setOpenDialog] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const demo = useLongOperation<WorkspaceInfo>();
+  const { state } = demo;
+  // Done: the page reloads on the demo; until then the button stays disabled.
+  const busy = state.status === 'running' || state.status === 'done';
 
-  async function openDemo() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await switchWorkspace('workspace.openDemo', {});
-    } catch (caught) {
-      setError(toApiError(caught));
-      setBusy(false);
-    }
+  function openDemo() {
+    // The app now serves the demo: a fresh page reads everything from it.
+    void demo.start(
+      (options) => invoke('workspace.openDemo', {}, options),
+      () => window.location.reload(),
+    );
   }
 
   return (
@@ -38,8 +39,11 @@ export function FirstRun({ onCreateProject }: { onCreateProject: () => void }) {
         {t('workspace.firstRun.title')}
       </h2>
       <p className="empty-state-body">{t('workspace.firstRun.body')}</p>
-      {error && (
-        <ErrorNotice error={error} summary={(message) => t('workspace.failed.open', { message })} />
+      {state.status === 'failed' && (
+        <ErrorNotice
+          error={state.error}
+          summary={(message) => t('workspace.failed.open', { message })}
+        />
       )}
       <ul className="first-run-choices">
         <li className="first-run-choice">
@@ -64,15 +68,26 @@ export function FirstRun({ onCreateProject }: { onCreateProject: () => void }) {
             type="button"
             className="button button-secondary"
             disabled={busy}
-            onClick={() => void openDemo()}
+            onClick={openDemo}
           >
             {t('workspace.firstRun.demo.action')}
           </button>
           <p>{t('workspace.firstRun.demo.body')}</p>
         </li>
       </ul>
+      {demo.showProgress && (
+        <div className="first-run-progress">
+          <OperationProgress
+            label={t('progress.operations.demo')}
+            progress={demo.progress}
+            onCancel={demo.cancel}
+            cancelName={t('progress.cancelOperation.demo')}
+          />
+        </div>
+      )}
       <p role="status" className="first-run-busy">
-        {busy && t('workspace.busy.opening')}
+        {busy && !demo.showProgress && t('workspace.busy.opening')}
+        {state.status === 'cancelled' && t('progress.cancelled.demo')}
       </p>
       {openDialog && <OpenWorkspaceDialog onClose={() => setOpenDialog(false)} />}
     </section>

@@ -5,8 +5,13 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/useI18n';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog';
 import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
-import { downloadCopy, switchWorkspace } from './workspaceActions';
+import { switchWorkspace } from './workspaceActions';
 import { itemsOf, MenuItem, moveFocus, RecentSubmenu } from './menuParts';
+import {
+  useWorkspaceOperations,
+  workspaceOperationStatus,
+  WorkspaceProgress,
+} from './workspaceOperations';
 import './workspace.css';
 
 type Dialog =
@@ -29,8 +34,16 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
   const [open, setOpen] = useState(false);
   const [submenuOpen, setSubmenuOpen] = useState(false);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
-  const [busy, setBusy] = useState<'opening' | 'copying' | null>(null);
-  const [failure, setFailure] = useState<{ kind: 'open' | 'copy'; error: ApiError }>();
+  const [opening, setOpening] = useState(false);
+  const operations = useWorkspaceOperations();
+  const { copy, demo } = operations;
+  const failure: { kind: 'open' | 'copy'; error: ApiError; dismiss(): void } | undefined =
+    copy.state.status === 'failed'
+      ? { kind: 'copy', error: copy.state.error, dismiss: copy.reset }
+      : demo.state.status === 'failed'
+        ? { kind: 'open', error: demo.state.error, dismiss: demo.reset }
+        : undefined;
+  const status = opening ? t('workspace.busy.opening') : workspaceOperationStatus(operations, t);
   const recent = useQuery('workspace.recent', open ? {} : null);
 
   function close(returnFocus: boolean) {
@@ -59,24 +72,11 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  async function run(kind: 'opening' | 'copying', action: () => Promise<unknown>) {
-    close(true);
-    setFailure(undefined);
-    setBusy(kind);
-    try {
-      await action();
-    } catch (caught) {
-      setFailure({ kind: kind === 'copying' ? 'copy' : 'open', error: toApiError(caught) });
-    } finally {
-      setBusy(null);
-    }
-  }
-
   function openRecent(entry: RecentWorkspace) {
     close(true);
-    setBusy('opening');
+    setOpening(true);
     switchWorkspace('workspace.open', { path: entry.path }).catch((caught: unknown) => {
-      setBusy(null);
+      setOpening(false);
       // The dialog shows why, with the path ready to correct or another file to choose.
       setDialog({ kind: 'open', initial: { path: entry.path, error: toApiError(caught) } });
     });
@@ -188,17 +188,24 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
           <li role="separator" className="menu-separator" />
           <MenuItem
             label={t('workspace.menu.openDemo')}
-            onSelect={() => void run('opening', () => switchWorkspace('workspace.openDemo', {}))}
+            onSelect={() => {
+              close(true);
+              operations.openDemo();
+            }}
           />
           <MenuItem
             label={t('workspace.menu.saveCopy')}
-            onSelect={() => void run('copying', downloadCopy)}
+            onSelect={() => {
+              close(true);
+              operations.saveCopy();
+            }}
           />
         </ul>
       )}
       <span role="status" className="workspace-busy">
-        {busy && t(`workspace.busy.${busy}`)}
+        {status}
       </span>
+      <WorkspaceProgress operations={operations} />
       {failure && (
         <div className="workspace-failure">
           <ErrorNotice
@@ -208,7 +215,7 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
           <button
             type="button"
             className="button button-secondary button-small"
-            onClick={() => setFailure(undefined)}
+            onClick={failure.dismiss}
           >
             {t('workspace.failed.dismiss')}
           </button>

@@ -1,8 +1,8 @@
-import type { ChannelInput } from '../../../../shared/contract';
+import type { ChannelInput, WorkspaceCopy } from '../../../../shared/contract';
 import { invoke } from '../../api';
 
 /** The calls that change which workspace the app serves (workspaceSwitchChannels in shared/). */
-export type SwitchChannel = 'workspace.open' | 'workspace.create' | 'workspace.openDemo';
+export type SwitchChannel = 'workspace.open' | 'workspace.create';
 
 /**
  * Switches the app to another workspace, then reloads the page: the app now serves the new
@@ -24,9 +24,8 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** A consistent copy of the open workspace, saved by the browser as a download. */
-export async function downloadCopy(): Promise<string> {
-  const copy = await invoke('workspace.saveCopy', {});
+/** A copy of the open workspace (`workspace.saveCopy`), saved by the browser as a download. */
+export function saveDownload(copy: WorkspaceCopy): void {
   const url = URL.createObjectURL(
     new Blob([bytesOf(copy.contentBase64)], { type: 'application/octet-stream' }),
   );
@@ -41,5 +40,4 @@ export async function downloadCopy(): Promise<string> {
     // The click has handed the data to the download; the URL can go once this task ends.
     window.setTimeout(() => URL.revokeObjectURL(url), 0);
   }
-  return copy.fileName;
 }

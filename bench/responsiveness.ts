@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { openWorkspace, type Workspace } from '../electron/core/db/connection';
+import { runJob } from '../electron/core/jobs';
+import { createProject } from '../electron/core/services/projects';
+import { reportCsv } from '../scripts/genKickstarterReport';
+import { channels } from '../shared/contract';
+import type { Benchmark, BenchOptions } from './run';
+
+interface Run {
+  wallMs: number;
+  /** This process's CPU (both threads): the work moved, not removed. */
+  cpuMs: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** Timer ticks the main thread managed during the import (one asked every 10 ms). */
+  ticks: number;
+  created: number;
+}
+
+async function campaignIn(ws: Workspace): Promise<number> {
+  const project = await createProject(ws.db, {
+    title: 'Benchmark film',
+    format: 'film',
+    currency: 'EUR',
+    crowdCapBp: 500,
+    securedThresholdBp: 5000,
+  });
+  const now = new Date().toISOString();
+  const { id } = await ws.db
+    .insertInto('campaigns')
+    .values({
+      project_id: project.id,
+      title: 'Kickstarter',
+      platform: 'kickstarter',
+      currency: 'EUR',
+      goal_cents: 5_000_000,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** One fresh import of the report into a new workspace, the main event loop watched meanwhile. */
+async function importWatched(
+  dir: string,
+  mode: 'inline' | 'worker',
+  contentBase64: string,
+): Promise<Run> {
+  const ws = await openWorkspace(path.join(dir, `${mode}.copro`), { create: true });
+  try {
+    const input = channels['imports.run'].input.parse({
+      campaignId: await campaignIn(ws),
+      files: [{ name: 'report.csv', contentBase64 }],
+    });
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    let ticks = 0;
+    const ticker = setInterval(() => (ticks += 1), 10);
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    delay.enable();
+    const summary = await runJob(ws, 'import.run', input, {}, { mode });
+    delay.disable();
+    const wallMs = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    clearInterval(ticker);
+    const ms = (ns: number): number => ns / 1e6;
+    return {
+      wallMs,
+      cpuMs: (used.user + used.system) / 1000,
+      p50: ms(delay.percentile(50)),
+      p99: ms(delay.percentile(99)),
+      max: ms(delay.max),
+      ticks,
+      created: summary.created,
+    };
+  } finally {
+    await ws.close();
+  }
+}
+
+async function run(options: BenchOptions): Promise<void> {
+  const backers = options.contributors;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-bench-responsiveness-'));
+  try {
+    console.log(`generating a Kickstarter report of ${backers.toLocaleString('en')} backers…`);
+    const contentBase64 = Buffer.from(reportCsv(backers)).toString('base64');
+    const inline = await importWatched(dir, 'inline', contentBase64);
+    const worker = await importWatched(dir, 'worker', contentBase64);
+    if (inline.created !== backers || worker.created !== backers) {
+      throw new Error(`expected ${backers} created, got ${inline.created} / ${worker.created}`);
+    }
+    const cell = (value: number): string => value.toFixed(0).padStart(10);
+    console.log(
+      `\n${'import of the report'.padEnd(28)}${'wall ms'.padStart(10)}${'cpu ms'.padStart(10)}` +
+        `${'loop p50'.padStart(10)}${'loop p99'.padStart(10)}${'loop max'.padStart(10)}${'ticks'.padStart(10)}`,
+    );
+    for (const [label, r] of [
+      ['on the main thread', inline],
+      ['in a worker thread', worker],
+    ] as const) {
+      console.log(
+        `${label.padEnd(28)}${cell(r.wallMs)}${cell(r.cpuMs)}${cell(r.p50)}${cell(r.p99)}${cell(r.max)}${cell(r.ticks)}`,
+      );
+    }
+    const ratio = (a: number, b: number): string => (b > 0 ? (a / b).toFixed(1) : '∞');
+    console.log(
+      `event-loop delay, main thread ÷ worker: p99 ×${ratio(inline.p99, worker.p99)}, max ×${ratio(inline.max, worker.max)}; ` +
+        `wall time, worker ÷ main thread: ×${(worker.wallMs / inline.wallMs).toFixed(2)}`,
+    );
+  } finally {
+    if (options.keep) console.log(`kept ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const responsivenessBenchmark: Benchmark = {
+  name: 'responsiveness',
+  description:
+    'the main event loop during a generated Kickstarter import (DESIGN: 250,000 backers), on the main thread vs in the job worker',
+  run,
+};
