@@ -258,10 +258,15 @@ export class WorkspaceSession {
         `${path.basename(outPath)} is the open workspace; choose another name.`,
       );
     }
-    await backupWorkspace(current.ws, outPath, onProgress, {
+    const copy = await backupWorkspace(current.ws, outPath, onProgress, {
       nativeBinding: this.#options.nativeBinding,
       signal,
     });
+    // Cancelled as its last step ended: the user was told nothing is written, so nothing stays.
+    if (signal?.aborted) {
+      fs.rmSync(copy.path, { force: true });
+      throw new AppError('cancelled', 'The copy was cancelled: no file was written.');
+    }
   }
 
   clearRecent(): void {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateRows } from '../../scripts/genKickstarterReport';
 import type { ProgressEvent } from '../../shared/contract';
@@ -375,6 +376,16 @@ describe('Electron main process', () => {
         .filter((event) => event.operationId?.startsWith('menu-backup-'));
     const ending = (id: string | undefined) =>
       menuEvents().find((event) => event.operationId === id && event.phase !== 'copy')?.phase;
+
+    // Some 40 MB of filler beside the demo's data: the copy takes many steps, and a cancel at
+    // its first report lands long before its end (the copy runs in a worker).
+    const filler = new BetterSqlite3(path.join(userData, 'Demo.copro'));
+    filler.exec('CREATE TABLE IF NOT EXISTS test_filler (data BLOB NOT NULL)');
+    const insert = filler.prepare('INSERT INTO test_filler (data) VALUES (randomblob(1048576))');
+    filler.transaction(() => {
+      for (let mb = 0; mb < 40; mb += 1) insert.run();
+    })();
+    filler.close();
 
     // Cancelled from the window at its first report: no file at the chosen path, no error box.
     contents.sent = [];

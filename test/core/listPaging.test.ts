@@ -37,13 +37,14 @@ beforeAll(async () => {
   const other = await call(ws, 'projects.create', { title: 'Autre film' });
   projectId = project.id;
   const now = '2026-01-05T10:00:00.000Z';
-  const items = [];
-  for (const [id, names] of [
+  const items: { id: number; projectId: number }[] = [];
+  for (const [owner, names] of [
     [project.id, ['DVD', 'Affiche', 'Générique']],
     [other.id, ['Vinyle']],
   ] as const) {
     for (const name of names) {
-      items.push({ projectId: id, ...(await call(ws, 'items.create', { projectId: id, name })) });
+      const item = await call(ws, 'items.create', { projectId: owner, name });
+      items.push({ id: item.id, projectId: owner });
     }
   }
   const insertCampaign = ws.sqlite.prepare(

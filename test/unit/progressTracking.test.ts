@@ -1,8 +1,7 @@
 // How the renderer turns an operation's progress events into a bar: the time left is estimated
 // from the current phase's own rate, so a new phase restarts the clock.
 import { describe, expect, it } from 'vitest';
-import { estimateRemainingMs } from '../../renderer/src/components/ProgressBar';
-import { trackProgress } from '../../renderer/src/components/useLongOperation';
+import { estimateRemainingMs, trackProgress } from '../../shared/progress';
 
 const copy = (done: number) => ({
   operation: 'backup',

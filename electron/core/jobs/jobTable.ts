@@ -3,17 +3,18 @@ import type { ExportFile } from '../../../shared/contract/exports';
 import type { BackupResult } from './backupCopy';
 import type { JobContext, JobEnv } from './jobContext';
 
-// Each job loads its code when it runs: a worker starts a fresh module graph, and an import
-// need not wait for exceljs, nor an export for the importers.
+// Each job loads its code on first use (`load`): an import need not wait for exceljs, nor an
+// export for the importers. A warm worker keeps what it loaded, and may load it ahead (`warm`).
 
 /** One kind of job: a core function whose input and output survive structured cloning. */
-interface JobSpec<I, O> {
+interface JobSpec<M, I, O> {
   /** True when the job writes the workspace (the main connection then waits less for it). */
   readonly writes: boolean;
-  run(env: JobEnv, input: I, ctx: JobContext): Promise<O>;
+  load(): Promise<M>;
+  run(code: M, env: JobEnv, input: I, ctx: JobContext): Promise<O>;
 }
 
-function job<I, O>(spec: JobSpec<I, O>): JobSpec<I, O> {
+function job<M, I, O>(spec: JobSpec<M, I, O>): JobSpec<M, I, O> {
   return spec;
 }
 
@@ -31,37 +32,33 @@ export interface BudgetWorkbookJobInput {
 export const jobTable = {
   'import.preview': job({
     writes: true, // a preview applies the rows inside a transaction it rolls back
-    run: async (env, input: ParsedInput<'imports.preview'>, ctx) => {
-      const { runImport } = await import('../import/apply');
-      return runImport(env.workspace(), input, ctx, 'preview');
-    },
+    load: () => import('../import/apply'),
+    run: (code, env, input: ParsedInput<'imports.preview'>, ctx) =>
+      code.runImport(env.workspace(), input, ctx, 'preview'),
   }),
   'import.run': job({
     writes: true,
-    run: async (env, input: ParsedInput<'imports.run'>, ctx) => {
-      const { runImport } = await import('../import/apply');
-      return runImport(env.workspace(), input, ctx, 'run');
-    },
+    load: () => import('../import/apply'),
+    run: (code, env, input: ParsedInput<'imports.run'>, ctx) =>
+      code.runImport(env.workspace(), input, ctx, 'run'),
   }),
   'budgetImport.preview': job({
     writes: false,
-    run: async (env, input: ParsedInput<'budget.importPreview'>) => {
-      const { previewBudgetImport } = await import('../budgetImport/preview');
-      return previewBudgetImport(env.workspace().db, input);
-    },
+    load: () => import('../budgetImport/preview'),
+    run: (code, env, input: ParsedInput<'budget.importPreview'>) =>
+      code.previewBudgetImport(env.workspace().db, input),
   }),
   'budgetImport.run': job({
     writes: true,
-    run: async (env, input: ParsedInput<'budget.importRun'>, ctx) => {
-      const { runBudgetImport } = await import('../budgetImport/run');
-      return runBudgetImport(env.workspace().db, input, ctx.signal);
-    },
+    load: () => import('../budgetImport/run'),
+    run: (code, env, input: ParsedInput<'budget.importRun'>, ctx) =>
+      code.runBudgetImport(env.workspace().db, input, ctx.signal),
   }),
   'export.budgetWorkbook': job({
     writes: false,
-    run: async (env, input: BudgetWorkbookJobInput, ctx): Promise<ExportFile> => {
-      const { budgetWorkbookFile } = await import('../export/budgetWorkbook');
-      const file = await budgetWorkbookFile(env.workspace().db, input.projectId, {
+    load: () => import('../export/budgetWorkbook'),
+    run: async (code, env, input: BudgetWorkbookJobInput, ctx): Promise<ExportFile> => {
+      const file = await code.budgetWorkbookFile(env.workspace().db, input.projectId, {
         language: input.language,
         now: input.now === undefined ? undefined : new Date(input.now),
         onProgress: ctx.onProgress,
@@ -76,22 +73,20 @@ export const jobTable = {
   }),
   'workspace.backup': job({
     writes: false,
-    run: async (env, input: { target: string }, ctx): Promise<BackupResult> => {
-      const { copyDatabase } = await import('./backupCopy');
-      return copyDatabase(env.workspace().sqlite, input.target, ctx, env.nativeBinding);
-    },
+    load: () => import('./backupCopy'),
+    run: (code, env, input: { target: string }, ctx): Promise<BackupResult> =>
+      code.copyDatabase(env.workspace().sqlite, input.target, ctx, env.nativeBinding),
   }),
   'demo.create': job({
     writes: false, // it writes a new file, never the open workspace
-    run: async (env, input: { target: string }, ctx) => {
-      const { buildDemoFile } = await import('./demoBuild');
-      return buildDemoFile(input.target, ctx, env.nativeBinding);
-    },
+    load: () => import('./demoBuild'),
+    run: (code, env, input: { target: string }, ctx) =>
+      code.buildDemoFile(input.target, ctx, env.nativeBinding),
   }),
 };
 
 export type JobName = keyof typeof jobTable;
-export type JobInput<N extends JobName> = Parameters<(typeof jobTable)[N]['run']>[1];
+export type JobInput<N extends JobName> = Parameters<(typeof jobTable)[N]['run']>[2];
 export type JobOutput<N extends JobName> = Awaited<ReturnType<(typeof jobTable)[N]['run']>>;
 
 export function isJobName(name: string): name is JobName {
@@ -99,14 +94,19 @@ export function isJobName(name: string): name is JobName {
 }
 
 /** Runs a job right here, on this thread (in-process mode, and inside the worker). */
-export function runJobHere<N extends JobName>(
+export async function runJobHere<N extends JobName>(
   name: N,
   env: JobEnv,
   input: JobInput<N>,
   ctx: JobContext,
 ): Promise<JobOutput<N>> {
-  const spec = jobTable[name] as unknown as JobSpec<JobInput<N>, JobOutput<N>>;
-  return spec.run(env, input, ctx);
+  const spec = jobTable[name] as unknown as JobSpec<unknown, JobInput<N>, JobOutput<N>>;
+  return spec.run(await spec.load(), env, input, ctx);
+}
+
+/** Loads a job's code without running it (a warm worker, ahead of the first job). */
+export async function loadJob(name: JobName): Promise<void> {
+  await jobTable[name].load();
 }
 
 export function jobWrites(name: JobName): boolean {

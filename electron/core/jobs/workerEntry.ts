@@ -1,59 +1,156 @@
-// The job worker: runs one job on its own connection to the workspace, then exits.
+// The job worker: runs jobs one after another, each on the connection it keeps to the workspace
+// between them, until the pool stops it. Its modules and its connection stay warm.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ProgressEvent } from '../../../shared/contract';
 import { AppError, apiMessage } from '../../../shared/errors';
 import type { Workspace } from '../db/connection';
 import { openJobConnection } from './connection';
-import { runJobHere } from './jobTable';
-import type { FromWorker, ToWorker, WorkerStart } from './protocol';
+import { loadJob, runJobHere } from './jobTable';
+import type { FromWorker, RunMessage, ToWorker, WorkerStart, WorkspaceRef } from './protocol';
 import { toTransferred } from './transferError';
 
-async function runStartedJob(port: NonNullable<typeof parentPort>, start: WorkerStart) {
-  const post = (message: FromWorker): void => port.postMessage(message);
-  const controller = new AbortController();
-  const onMessage = (message: ToWorker): void => {
-    if (message.type === 'cancel') controller.abort();
-  };
-  port.on('message', onMessage);
-  const checkCancelFlag = (): void => {
-    if (!controller.signal.aborted && Atomics.load(start.cancelFlag, 0) === 1) controller.abort();
-  };
+type Port = NonNullable<typeof parentPort>;
 
-  const opened: { ws: Workspace | null } = { ws: null };
+/** The one connection this worker keeps: to the workspace of its last job. */
+let held: { key: string; path: string; ws: Workspace } | null = null;
+
+function closeHeld(): void {
+  const closing = held;
+  held = null;
+  // Closed at once (a release is answered right after): Kysely's pool holds nothing more.
+  if (closing?.ws.sqlite.open === true) closing.ws.sqlite.close();
+}
+
+/** Closes the held connection unless it is to the very workspace `ref` names. */
+function keepOnly(ref: WorkspaceRef): void {
+  // Another workspace, or the same path opened again (perhaps another file by now).
+  if (held !== null && held.key !== ref.key) closeHeld();
+}
+
+/** The held connection to `ref`, opened if need be (keepOnly ran first). */
+function connectionTo(ref: WorkspaceRef, nativeBinding: string | undefined): Workspace {
+  held ??= { ...ref, ws: openJobConnection(ref.path, nativeBinding) };
+  return held.ws;
+}
+
+/** The job running now, so a cancel message reaches it. */
+let running: { id: number; controller: AbortController } | null = null;
+
+async function runOne(port: Port, start: WorkerStart, message: RunMessage): Promise<void> {
+  const post = (answer: FromWorker): void => port.postMessage(answer);
+  const controller = new AbortController();
+  running = { id: message.id, controller };
+  const checkCancelFlag = (): void => {
+    if (!controller.signal.aborted && Atomics.load(message.cancelFlag, 0) === 1) {
+      controller.abort();
+    }
+  };
+  if (message.workspace !== null) keepOnly(message.workspace);
   const env = {
     nativeBinding: start.nativeBinding,
     workspace(): Workspace {
-      if (start.workspacePath === null) {
+      if (message.workspace === null) {
         throw new AppError(
           'internal',
-          apiMessage('apiErrors.jobWithoutWorkspace', { name: start.name }),
+          apiMessage('apiErrors.jobWithoutWorkspace', { name: message.name }),
         );
       }
-      opened.ws ??= openJobConnection(start.workspacePath, start.nativeBinding);
-      return opened.ws;
+      // Opened on first use: a file that cannot be opened fails the job, not the worker.
+      return connectionTo(message.workspace, start.nativeBinding);
     },
   };
   const onProgress = (event: ProgressEvent): void => {
     checkCancelFlag();
-    post({ type: 'progress', event });
+    post({ type: 'progress', id: message.id, event });
   };
-  let answer: FromWorker;
+  let outcome: { ok: true; output: unknown } | { ok: false; error: unknown };
   try {
     checkCancelFlag();
-    const output = await runJobHere(start.name, env, start.input as never, {
+    const output = await runJobHere(message.name, env, message.input as never, {
       signal: controller.signal,
       onProgress,
     });
-    answer = { type: 'done', output };
+    outcome = { ok: true, output };
   } catch (error) {
-    answer = { type: 'failed', error: toTransferred(error) };
+    outcome = { ok: false, error };
+  } finally {
+    running = null;
   }
-  // Closed before answering: once the caller has the answer, this connection holds no lock.
-  await opened.ws?.close().catch(() => undefined);
-  post(answer);
-  // Nothing else keeps the thread alive: it ends on its own.
-  port.off('message', onMessage);
+  // A job must end with its transaction: if one is still open, closing the connection rolls it
+  // back (before the caller hears back, so it holds no lock) and this worker takes no more jobs.
+  const reusable = !(held?.ws.sqlite.open === true && held.ws.sqlite.inTransaction);
+  if (!reusable) closeHeld();
+  if (outcome.ok) {
+    try {
+      post({ type: 'done', id: message.id, output: outcome.output, reusable });
+      return;
+    } catch (error) {
+      // An output that cannot cross the thread boundary is the job's failure, not the worker's.
+      outcome = { ok: false, error };
+    }
+  }
+  post({ type: 'failed', id: message.id, error: toTransferred(outcome.error), reusable });
+}
+
+function warm(start: WorkerStart, message: Extract<ToWorker, { type: 'warm' }>): void {
+  try {
+    keepOnly(message.workspace);
+    connectionTo(message.workspace, start.nativeBinding);
+  } catch {
+    // Nothing to report: the first job on this workspace opens it again and says why it failed.
+  }
+  // Loaded in the background: a job arriving meanwhile shares the same pending imports.
+  for (const name of message.jobs) void loadJob(name).catch(() => undefined);
+}
+
+function serve(port: Port, start: WorkerStart): void {
+  // Runs and warm-ups take turns; a cancel must not wait behind the job it stops.
+  let queue: Promise<void> = Promise.resolve();
+  const later = (work: () => Promise<void> | void): void => {
+    queue = queue.then(work).catch((error: unknown) => {
+      // A failure outside any job: the worker is in no state to go on. Its exit tells the pool,
+      // which answers the job waiting on it and starts another worker for the next one.
+      setImmediate(() => {
+        throw error;
+      });
+    });
+  };
+  /** The workspace path of each run queued or running: a release of that file waits for it. */
+  const runPaths = new Map<number, string | null>();
+  port.on('message', (message: ToWorker) => {
+    switch (message.type) {
+      case 'cancel':
+        if (running?.id === message.id) running.controller.abort();
+        return;
+      case 'run':
+        runPaths.set(message.id, message.workspace?.path ?? null);
+        later(async () => {
+          try {
+            await runOne(port, start, message);
+          } finally {
+            runPaths.delete(message.id);
+          }
+        });
+        return;
+      case 'warm':
+        later(() => warm(start, message));
+        return;
+      case 'release': {
+        const release = (): void => {
+          if (message.path === null || held?.path === message.path) closeHeld();
+          port.postMessage({ type: 'released', id: message.id } satisfies FromWorker);
+        };
+        const inUse = [...runPaths.values()].some(
+          (path) => path !== null && (message.path === null || path === message.path),
+        );
+        // Not behind a long job on another file: a workspace switch must not wait for it.
+        if (inUse) later(release);
+        else release();
+        return;
+      }
+    }
+  });
 }
 
 if (parentPort === null) throw new Error('workerEntry runs as a worker thread only');
-void runStartedJob(parentPort, workerData as WorkerStart);
+serve(parentPort, workerData as WorkerStart);

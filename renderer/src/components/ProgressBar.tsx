@@ -1,3 +1,4 @@
+import { estimateRemainingMs } from '../../../shared/progress';
 import { useI18n } from '../i18n/useI18n';
 import './ProgressBar.css';
 
@@ -22,15 +23,6 @@ export interface ProgressBarProps {
   cancelLabel?: string | undefined;
   /** Its accessible name when the text alone is not enough ("Cancel the copy"). */
   cancelName?: string | undefined;
-}
-
-/** No estimate before this much time has passed: the first rows say little about the rate. */
-const MIN_ELAPSED_FOR_ESTIMATE_MS = 1000;
-
-/** Time left at the rate so far, in milliseconds; null when it cannot be told yet. */
-export function estimateRemainingMs(done: number, total: number, elapsedMs: number): number | null {
-  if (done <= 0 || total <= done || elapsedMs < MIN_ELAPSED_FOR_ESTIMATE_MS) return null;
-  return (elapsedMs * (total - done)) / done;
 }
 
 function durationText(ms: number, locale: string): string {

@@ -1,46 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ProgressEvent } from '../../../shared/contract';
+import { trackProgress, type LiveProgress, type TrackedProgress } from '../../../shared/progress';
 import { newOperationId, onProgress, toApiError, type ApiError, type InvokeOptions } from '../api';
+
+export type { LiveProgress } from '../../../shared/progress';
 
 /** Operations quicker than this never show a bar: no flash for a copy that takes 50 ms. */
 export const SHOW_PROGRESS_AFTER_MS = 300;
-
-/** The last progress report of one operation, timed from the start of its current phase. */
-export interface LiveProgress {
-  operation: string;
-  phase?: string | undefined;
-  done: number;
-  total: number;
-  /** From the start of this phase to this report: a phase's own rate gives its time left. */
-  elapsedMs: number;
-}
-
-interface Tracked extends LiveProgress {
-  operationId: string;
-  phaseStartedAt: number;
-}
-
-/** Folds one event into what is known of its operation; a new phase restarts the clock. */
-export function trackProgress(
-  previous: Tracked | undefined,
-  event: ProgressEvent & { operationId: string },
-  now: number,
-): Tracked {
-  const samePhase =
-    previous !== undefined &&
-    previous.operationId === event.operationId &&
-    previous.phase === event.phase;
-  const phaseStartedAt = samePhase ? previous.phaseStartedAt : now;
-  return {
-    operationId: event.operationId,
-    operation: event.operation,
-    phase: event.phase,
-    done: event.done,
-    total: event.total,
-    phaseStartedAt,
-    elapsedMs: now - phaseStartedAt,
-  };
-}
 
 /**
  * The progress events of the operations `accepts` picks by their operation id (a stable
@@ -51,7 +16,7 @@ export function trackProgress(
 export function useProgressEvents(
   accepts: (operationId: string) => boolean,
 ): [(LiveProgress & { operationId: string }) | undefined, () => void] {
-  const [tracked, setTracked] = useState<Tracked>();
+  const [tracked, setTracked] = useState<TrackedProgress>();
 
   useEffect(
     () =>
@@ -99,8 +64,14 @@ export interface LongOperation<T> {
   /**
    * Runs `call` (given the signal and operation id to pass to `invoke`), then `finish` with its
    * answer — unless Cancel was pressed meanwhile: a late answer is dropped, nothing is written.
+   * With `answerStands`, a late answer is still finished: what it did elsewhere (the app now
+   * serves another workspace) cannot be dropped here.
    */
-  start(call: (options: InvokeOptions) => Promise<T>, finish?: (value: T) => void): Promise<void>;
+  start(
+    call: (options: InvokeOptions) => Promise<T>,
+    finish?: (value: T) => void,
+    options?: { answerStands?: boolean },
+  ): Promise<void>;
   cancel(): void;
   /** Back to idle (a done or cancelled note put away). */
   reset(): void;
@@ -116,7 +87,11 @@ export function useLongOperation<T>(): LongOperation<T> {
   const showProgress = useShownAfterDelay(runningId);
 
   const start = useCallback(
-    async (call: (options: InvokeOptions) => Promise<T>, finish?: (value: T) => void) => {
+    async (
+      call: (options: InvokeOptions) => Promise<T>,
+      finish?: (value: T) => void,
+      options: { answerStands?: boolean } = {},
+    ) => {
       const abort = new AbortController();
       const operationId = newOperationId();
       running.current = { operationId, abort };
@@ -124,7 +99,7 @@ export function useLongOperation<T>(): LongOperation<T> {
       setState({ status: 'running', operationId });
       try {
         const value = await call({ signal: abort.signal, operationId });
-        if (abort.signal.aborted) {
+        if (abort.signal.aborted && !options.answerStands) {
           setState({ status: 'cancelled' });
           return;
         }

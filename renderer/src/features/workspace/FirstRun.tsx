@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import type { WorkspaceInfo } from '../../../../shared/contract';
-import { invoke } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { OperationProgress } from '../../components/OperationProgress';
 import { useLongOperation } from '../../components/useLongOperation';
 import { useI18n } from '../../i18n/useI18n';
 import { Icon } from '../../shell/icons';
 import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
+import { switchToDemo } from './workspaceActions';
 import './workspace.css';
 
 /**
@@ -25,8 +25,10 @@ export function FirstRun({ onCreateProject }: { onCreateProject: () => void }) {
   function openDemo() {
     // The app now serves the demo: a fresh page reads everything from it.
     void demo.start(
-      (options) => invoke('workspace.openDemo', {}, options),
+      switchToDemo,
       () => window.location.reload(),
+      // Too late to cancel: the app already serves the demo, so the page follows it.
+      { answerStands: true },
     );
   }
 

@@ -1,5 +1,5 @@
-import type { ChannelInput, WorkspaceCopy } from '../../../../shared/contract';
-import { invoke } from '../../api';
+import type { ChannelInput, WorkspaceCopy, WorkspaceInfo } from '../../../../shared/contract';
+import { invoke, toApiError, type InvokeOptions } from '../../api';
 
 /** The calls that change which workspace the app serves (workspaceSwitchChannels in shared/). */
 export type SwitchChannel = 'workspace.open' | 'workspace.create';
@@ -15,6 +15,23 @@ export async function switchWorkspace<C extends SwitchChannel>(
 ): Promise<void> {
   await invoke(channel, input);
   window.location.reload();
+}
+
+/**
+ * Switches to the demo (created on first use, with progress; cancellable). A cancel that reached
+ * the app after it had switched cannot undo the switch: the demo's info comes back then, and the
+ * page must follow the app to it like after any switch.
+ */
+export async function switchToDemo(options: InvokeOptions): Promise<WorkspaceInfo> {
+  const before = await invoke('workspace.info', {});
+  try {
+    return await invoke('workspace.openDemo', {}, options);
+  } catch (error) {
+    if (toApiError(error).code !== 'cancelled') throw error;
+    const after = await invoke('workspace.info', {});
+    if (after.path === before.path) throw error;
+    return after;
+  }
 }
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {

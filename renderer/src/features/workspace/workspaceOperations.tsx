@@ -10,7 +10,7 @@ import {
   type LongOperation,
 } from '../../components/useLongOperation';
 import { useI18n } from '../../i18n/useI18n';
-import { saveDownload } from './workspaceActions';
+import { saveDownload, switchToDemo } from './workspaceActions';
 
 /** The long operations of the Workspace menu, in both modes and from Electron's File menu. */
 export type WorkspaceOperation = 'backup' | 'demo';
@@ -95,8 +95,10 @@ export function useWorkspaceOperations(): WorkspaceOperations {
       putNotesAway();
       // The app now serves the demo: a fresh page reads everything from it.
       void demo.start(
-        (options) => invoke('workspace.openDemo', {}, options),
+        switchToDemo,
         () => window.location.reload(),
+        // Too late to cancel: the app already serves the demo, so the page follows it.
+        { answerStands: true },
       );
     },
   };
