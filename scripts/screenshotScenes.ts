@@ -167,7 +167,7 @@ export const DEMO_SCENES: readonly Scene[] = [
     show: async (page) => {
       await chooseProject(page, DOCUMENTARY);
       await go(page, '#/campaigns');
-      await expect(page.locator('.campaign-list .table-empty')).toBeVisible();
+      await expect(page.locator('.campaign-page .empty-state')).toBeVisible();
     },
   },
   {

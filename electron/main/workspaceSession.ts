@@ -7,6 +7,7 @@ import { createDemoFile, DEMO_FILE_NAME } from '../core/demo';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
 import type { CallContext, WorkspaceSessionControl } from '../core/handlers';
 import type { OperationContext } from '../core/handlers/types';
+import { prewarmJobWorker, releaseWorkspace } from '../core/jobs';
 import { backupWorkspace } from '../core/services/backup';
 import { initLanguage, workspaceInfo } from '../core/services/workspace';
 import {
@@ -283,6 +284,7 @@ export class WorkspaceSession {
   async #switchTo(ws: Workspace): Promise<void> {
     const previous = this.#current;
     this.#current = { ws, dispatch: createDispatcher(ws) };
+    prewarmJobWorker(ws);
     this.#saveState(withOpened(this.#state, ws.path));
     if (previous) await this.#closeAfterCalls(previous.ws);
     this.#options.onChanged(ws);
@@ -290,6 +292,7 @@ export class WorkspaceSession {
 
   async #closeAfterCalls(ws: Workspace): Promise<void> {
     await Promise.allSettled([...this.#inFlight]);
+    await releaseWorkspace(ws.path);
     await ws.close();
   }
 

@@ -11,6 +11,7 @@ import { createDemoFile, demoWorkspacePath } from '../core/demo';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
 import type { CallContext, WorkspaceSessionControl } from '../core/handlers';
 import type { OperationContext } from '../core/handlers/types';
+import { prewarmJobWorker, releaseWorkspace } from '../core/jobs';
 import { initLanguage, workspaceInfo } from '../core/services/workspace';
 import {
   copyForDownload,
@@ -62,6 +63,7 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
   private constructor(options: ServerSessionOptions, ws: Workspace) {
     this.#options = options;
     this.#current = { ws, dispatch: createDispatcher(ws) };
+    prewarmJobWorker(ws);
   }
 
   static async start(options: ServerSessionOptions): Promise<ServerWorkspaceSession> {
@@ -192,6 +194,7 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
     }
     // One assignment: every call from here on goes to the new file.
     this.#current = { ws, dispatch: createDispatcher(ws) };
+    prewarmJobWorker(ws);
     try {
       rememberOpened(this.#options.dataDir, ws.path);
     } catch (error) {
@@ -204,6 +207,7 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
 
   async #closeAfterCalls(ws: Workspace): Promise<void> {
     await Promise.allSettled([...this.#inFlight]);
+    await releaseWorkspace(ws.path);
     await ws.close();
   }
 }

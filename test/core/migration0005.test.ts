@@ -91,5 +91,6 @@ describe('migration 0005 (bulk import, list indexes)', () => {
     } finally {
       await ws.close();
     }
-  });
+    // A file workspace imports in a worker thread, which takes a while to start on a busy machine.
+  }, 120_000);
 });

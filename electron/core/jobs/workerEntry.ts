@@ -104,7 +104,7 @@ function warm(start: WorkerStart, message: Extract<ToWorker, { type: 'warm' }>):
 }
 
 function serve(port: Port, start: WorkerStart): void {
-  // Runs and warm-ups take turns; a cancel must not wait behind the job it stops.
+  // Runs take turns; a cancel must not wait behind the job it stops.
   let queue: Promise<void> = Promise.resolve();
   const later = (work: () => Promise<void> | void): void => {
     queue = queue.then(work).catch((error: unknown) => {
@@ -133,7 +133,10 @@ function serve(port: Port, start: WorkerStart): void {
         });
         return;
       case 'warm':
-        later(() => warm(start, message));
+        // Handled at once, so a release sent after it finds the connection it opened. The pool
+        // warms idle workers only; a run in progress keeps its connection all the same.
+        if (runPaths.size === 0) warm(start, message);
+        else for (const name of message.jobs) void loadJob(name).catch(() => undefined);
         return;
       case 'release': {
         const release = (): void => {

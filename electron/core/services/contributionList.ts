@@ -176,6 +176,15 @@ async function tierPageIds(
   return ids;
 }
 
+function isFiltered(input: ListInput): boolean {
+  return (
+    input.filters.status !== undefined ||
+    input.paymentStatus !== undefined ||
+    input.filters.tierId !== undefined ||
+    (input.filters.query ?? '') !== ''
+  );
+}
+
 /** A page of ids in any other order: walked along a sort index, or few matches sorted outright. */
 async function sortedPageIds(
   db: Kysely<Database>,
@@ -183,12 +192,7 @@ async function sortedPageIds(
   where: RawBuilder<unknown>,
   total: number,
 ): Promise<number[]> {
-  const filtered =
-    input.filters.status !== undefined ||
-    input.paymentStatus !== undefined ||
-    input.filters.tierId !== undefined ||
-    (input.filters.query ?? '') !== '';
-  const outright = filtered && total <= SORT_OUTRIGHT_MAX;
+  const outright = isFiltered(input) && total <= SORT_OUTRIGHT_MAX;
   const { reversed, ...page } = fromNearerEnd(input.offset, input.limit, total);
   const ascending = (input.sort.dir === 'asc') !== reversed;
   const dir = sql.raw(ascending ? 'ASC' : 'DESC');
@@ -233,7 +237,7 @@ export async function listContributions(
   });
   if (input.offset >= total) return { rows: [], total };
   const ids =
-    input.sort.field === 'tier'
+    input.sort.field === 'tier' && !(isFiltered(input) && total <= SORT_OUTRIGHT_MAX)
       ? await tierPageIds(db, input, where, total)
       : await sortedPageIds(db, input, where, total);
   if (ids.length === 0) return { rows: [], total };

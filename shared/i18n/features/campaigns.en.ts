@@ -25,7 +25,11 @@ export const campaignsEn = {
   },
   list: {
     new: 'New campaign',
-    empty: 'No campaign yet for this project. Create one: its goal is held against the crowd cap.',
+    empty: {
+      title: 'No campaign yet',
+      body: 'Create the project’s first crowdfunding campaign: its title, platform, dates and goal.',
+      cap: 'Its goal must fit under the crowd cap: {cap} ({percent} of the budget).',
+    },
     columns: {
       title: 'Campaign',
       platform: 'Platform',

@@ -26,8 +26,11 @@ export const campaignsFr: Messages['campaigns'] = {
   },
   list: {
     new: 'Nouvelle campagne',
-    empty:
-      'Aucune campagne pour ce projet. Créez-en une : son objectif est confronté au plafond de financement participatif.',
+    empty: {
+      title: 'Aucune campagne pour l’instant',
+      body: 'Créez la première campagne de financement participatif du projet : son titre, sa plateforme, ses dates et son objectif.',
+      cap: 'Son objectif doit tenir sous le plafond participatif : {cap} ({percent} du budget).',
+    },
     columns: {
       title: 'Campagne',
       platform: 'Plateforme',

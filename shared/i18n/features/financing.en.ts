@@ -65,7 +65,6 @@ export const financingEn = {
       share: '% of budget',
       expectedOn: 'Expected',
       receivedOn: 'Received',
-      notes: 'Notes',
       actions: 'Actions',
     },
     added: 'Source “{name}” added.',

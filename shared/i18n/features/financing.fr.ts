@@ -68,7 +68,6 @@ export const financingFr: Messages['financing'] = {
       share: '% du budget',
       expectedOn: 'Prévu le',
       receivedOn: 'Encaissé le',
-      notes: 'Notes',
       actions: 'Actions',
     },
     added: 'Source « {name} » ajoutée.',

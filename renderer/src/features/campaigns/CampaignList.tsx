@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useQuery } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/useI18n';
 import { hrefFor } from '../../shell/hashRoute';
@@ -26,6 +27,19 @@ export function CampaignList({ project }: CampaignListProps) {
   const money = (cents: number) => format.money(cents, project.currency);
   const canCreate = summary.data !== undefined && (presets.data !== undefined || presets.error);
   const list = campaigns.data;
+  // An empty list is a card that says what to do, with the one New campaign button in it.
+  const isEmpty = list?.length === 0;
+  const newCampaign = (
+    <button
+      type="button"
+      className="button button-primary"
+      disabled={!canCreate}
+      onClick={() => setCreating(true)}
+    >
+      <Icon name="plus" size={16} />
+      {t('campaigns.list.new')}
+    </button>
+  );
 
   return (
     <div className="page campaign-page">
@@ -36,17 +50,7 @@ export function CampaignList({ project }: CampaignListProps) {
           </h1>
           <p className="page-subtitle">{t('campaigns.subtitle', { title: project.title })}</p>
         </div>
-        {!creating && (
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!canCreate}
-            onClick={() => setCreating(true)}
-          >
-            <Icon name="plus" size={16} />
-            {t('campaigns.list.new')}
-          </button>
-        )}
+        {!creating && !isEmpty && newCampaign}
       </header>
       {creating && summary.data && (
         <CampaignForm
@@ -63,7 +67,21 @@ export function CampaignList({ project }: CampaignListProps) {
       {campaigns.error && <ErrorNotice error={campaigns.error} onRetry={campaigns.reload} />}
       {summary.error && <ErrorNotice error={summary.error} onRetry={summary.reload} />}
       {!list && !campaigns.error && <p className="loading">{t('app.loading')}</p>}
-      {list && (
+      {isEmpty && !creating && (
+        <EmptyState icon="campaigns" title={t('campaigns.list.empty.title')}>
+          <p className="empty-state-body">{t('campaigns.list.empty.body')}</p>
+          {summary.data && (
+            <p className="empty-state-note">
+              {t('campaigns.list.empty.cap', {
+                cap: money(summary.data.crowdCap),
+                percent: format.percentBp(summary.data.crowdCapBp),
+              })}
+            </p>
+          )}
+          {newCampaign}
+        </EmptyState>
+      )}
+      {list && !isEmpty && (
         <div className="table-frame">
           <table className="data-table campaign-list" aria-labelledby={headingId}>
             <thead>
@@ -84,13 +102,6 @@ export function CampaignList({ project }: CampaignListProps) {
               </tr>
             </thead>
             <tbody>
-              {list.length === 0 && (
-                <tr>
-                  <td colSpan={7} className="table-empty">
-                    {t('campaigns.list.empty')}
-                  </td>
-                </tr>
-              )}
               {list.map((campaign) => (
                 <tr key={campaign.id}>
                   <th scope="row" className="cell-strong">

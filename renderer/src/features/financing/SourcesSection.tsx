@@ -18,6 +18,9 @@ interface SourcesSectionProps {
   summary: FinancingSummary;
 }
 
+/** Source (with its kind and notes), status, amount, share, expected, received, actions. */
+const COLUMN_COUNT = 7;
+
 type Editing = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; source: FinancingSource };
 
 /** Kept as data, not text, so it follows a language switch. */
@@ -152,7 +155,6 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
               </th>
               <th scope="col">{t('financing.sources.columns.expectedOn')}</th>
               <th scope="col">{t('financing.sources.columns.receivedOn')}</th>
-              <th scope="col">{t('financing.sources.columns.notes')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('financing.sources.columns.actions')}</span>
               </th>
@@ -161,7 +163,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
           <tbody>
             {sources.length === 0 && (
               <tr>
-                <td colSpan={8} className="table-empty">
+                <td colSpan={COLUMN_COUNT} className="table-empty">
                   {t('financing.sources.empty')}
                 </td>
               </tr>
@@ -171,7 +173,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
               if (editing.kind === 'edit' && editing.source.id === source.id) {
                 return (
                   <tr key={source.id} className="table-form-row">
-                    <td colSpan={8}>
+                    <td colSpan={COLUMN_COUNT}>
                       <SourceForm
                         mode="edit"
                         heading={t('financing.sourceForm.editTitle', { name })}
@@ -190,6 +192,13 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
                     <span className="cell-strong">{source.counterparty || name}</span>
                     {source.counterparty && (
                       <span className="cell-sub">{t(`financing.kinds.${source.kind}`)}</span>
+                    )}
+                    {source.notes && (
+                      // Two lines at most so the row stays compact; the whole note is in the
+                      // DOM (read aloud), in the tooltip and in the edit form.
+                      <span className="cell-source-notes" title={source.notes}>
+                        {source.notes}
+                      </span>
                     )}
                   </td>
                   <td>
@@ -217,7 +226,6 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
                   <td className="cell-date">
                     {source.receivedOn ? format.date(source.receivedOn) : ''}
                   </td>
-                  <td className="cell-muted">{source.notes}</td>
                   <td className="cell-actions">
                     <button
                       type="button"
@@ -257,7 +265,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
               </th>
               <td className="numeric-cell">{money(summary.crowdLine)}</td>
               <td className="numeric-cell">{format.percentBp(summary.plan.crowd.shareBp)}</td>
-              <td colSpan={4} className="cell-muted">
+              <td colSpan={COLUMN_COUNT - 4} className="cell-muted">
                 {t('financing.sources.crowdDerived', { goals: money(summary.crowdGoal) })}
               </td>
             </tr>
@@ -268,7 +276,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
                   <span className="cell-note">{t('financing.sources.surplusNote')}</span>
                 </th>
                 <td className="numeric-cell">{money(summary.overCapSurplus)}</td>
-                <td colSpan={5} />
+                <td colSpan={COLUMN_COUNT - 3} />
               </tr>
             )}
           </tfoot>
