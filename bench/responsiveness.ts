@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openWorkspace, type Workspace } from '../electron/core/db/connection';
-import { runJob } from '../electron/core/jobs';
+import {
+  closeJobWorkers,
+  jobWorkerWarm,
+  prewarmJobWorker,
+  runJob,
+  type RunJobOptions,
+} from '../electron/core/jobs';
 import { createProject } from '../electron/core/services/projects';
 import { reportCsv } from '../scripts/genKickstarterReport';
 import { channels } from '../shared/contract';
@@ -84,11 +90,105 @@ async function importWatched(
   }
 }
 
+/** Backers in the small preview whose latency is measured: what a producer tries first. */
+const PREVIEW_BACKERS = 50;
+/** Rounds of each latency case: medians of a few, the machine being shared. */
+const LATENCY_ROUNDS = 5;
+
+interface Timed {
+  wallMs: number;
+  cpuMs: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * How long a small import preview takes from the click to the answer: in-process, on a cold
+ * worker (started for the job), on a worker prewarmed when the workspace was opened (the job sent
+ * at once, or once the warm-up is done), and the next job on the warm worker.
+ */
+async function previewLatency(dir: string): Promise<void> {
+  const ws = await openWorkspace(path.join(dir, 'latency.copro'), { create: true });
+  try {
+    const input = channels['imports.preview'].input.parse({
+      campaignId: await campaignIn(ws),
+      files: [
+        {
+          name: 'report.csv',
+          contentBase64: Buffer.from(reportCsv(PREVIEW_BACKERS)).toString('base64'),
+        },
+      ],
+    });
+    const preview = async (mode: RunJobOptions['mode']): Promise<Timed> => {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      const summary = await runJob(ws, 'import.preview', input, {}, { mode });
+      const wallMs = performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      if (summary.created !== PREVIEW_BACKERS) {
+        throw new Error(`expected ${PREVIEW_BACKERS} created, got ${summary.created}`);
+      }
+      return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+    };
+    const cases = {
+      inline: { label: 'in-process (main thread)', runs: [] as Timed[] },
+      cold: { label: 'worker started for the job', runs: [] as Timed[] },
+      rightAway: { label: 'worker prewarmed, job at once', runs: [] as Timed[] },
+      prewarmed: { label: 'worker prewarmed, warm-up done', runs: [] as Timed[] },
+      second: { label: 'second job, same worker', runs: [] as Timed[] },
+    };
+    await preview('inline'); // the main thread's own first load of the importers
+    for (let round = 0; round < LATENCY_ROUNDS; round += 1) {
+      cases.inline.runs.push(await preview('inline'));
+      await closeJobWorkers();
+      cases.cold.runs.push(await preview('worker'));
+      cases.second.runs.push(await preview('worker'));
+      await closeJobWorkers();
+      prewarmJobWorker(ws); // what opening the workspace does
+      cases.rightAway.runs.push(await preview('worker'));
+      await closeJobWorkers();
+      prewarmJobWorker(ws);
+      await jobWorkerWarm();
+      cases.prewarmed.runs.push(await preview('worker'));
+    }
+    await closeJobWorkers();
+    const base = median(cases.inline.runs.map((r) => r.wallMs));
+    const warm = median(cases.second.runs.map((r) => r.wallMs));
+    const cell = (value: number): string => value.toFixed(0).padStart(10);
+    console.log(
+      `\n${`preview of ${PREVIEW_BACKERS} backers (median of ${LATENCY_ROUNDS})`.padEnd(34)}` +
+        `${'wall ms'.padStart(10)}${'cpu ms'.padStart(10)}${'÷ inline'.padStart(10)}`,
+    );
+    for (const { label, runs } of Object.values(cases)) {
+      const wall = median(runs.map((r) => r.wallMs));
+      const cpu = median(runs.map((r) => r.cpuMs));
+      console.log(
+        `${label.padEnd(34)}${cell(wall)}${cell(cpu)}${`×${(wall / base).toFixed(1)}`.padStart(10)}`,
+      );
+    }
+    const ratio = (label: keyof typeof cases): string =>
+      (median(cases[label].runs.map((r) => r.wallMs)) / warm).toFixed(1);
+    console.log(
+      `first job ÷ job on the warm worker: started for the job ×${ratio('cold')}, ` +
+        `prewarmed at open ×${ratio('rightAway')} (job at once) / ×${ratio('prewarmed')} (warm-up done)`,
+    );
+  } finally {
+    await ws.close();
+  }
+}
+
 async function run(options: BenchOptions): Promise<void> {
   const backers = options.contributors;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-bench-responsiveness-'));
   try {
-    console.log(`generating a Kickstarter report of ${backers.toLocaleString('en')} backers…`);
+    await previewLatency(dir);
+    console.log(`\ngenerating a Kickstarter report of ${backers.toLocaleString('en')} backers…`);
     const contentBase64 = Buffer.from(reportCsv(backers)).toString('base64');
     const inline = await importWatched(dir, 'inline', contentBase64);
     const worker = await importWatched(dir, 'worker', contentBase64);
@@ -122,6 +222,6 @@ async function run(options: BenchOptions): Promise<void> {
 export const responsivenessBenchmark: Benchmark = {
   name: 'responsiveness',
   description:
-    'the main event loop during a generated Kickstarter import (DESIGN: 250,000 backers), on the main thread vs in the job worker',
+    'job latency of a small preview (in-process, cold, prewarmed and warm worker), then the main event loop during a generated Kickstarter import (DESIGN: 250,000 backers), on the main thread vs in the job worker',
   run,
 };

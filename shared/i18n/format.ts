@@ -1,6 +1,6 @@
 import type { Language } from '../contract/workspace';
 import { formatMoney as formatMoneyInLocale } from '../money';
-import { formatBpForInput } from './percent';
+import { formatBpForInput, shareFormatter } from './percent';
 import { intlLocales } from './translate';
 
 /** Locale-aware display of the app's quantities. Pure: used by the UI, exports and messages. */
@@ -10,6 +10,8 @@ export interface Formatters {
   date(iso: string): string;
   /** Basis points as a percentage: 500 → "5 %" (fr) / "5%" (en). */
   percentBp(bp: number): string;
+  /** A share for reading, one decimal always: 2333 → "23,3 %" (fr) / "23.3%" (en). */
+  shareBp(bp: number): string;
   /** Basis points as typed in an input: 550 → "5,5" (fr) / "5.5" (en). */
   percentBpInput(bp: number): string;
   number(value: number): string;
@@ -39,6 +41,7 @@ export function createFormatters(language: Language): Formatters {
     },
     // Display only: the division cannot change a stored value, and two decimals cover every bp.
     percentBp: (bp) => percents.format(bp / 10_000),
+    shareBp: shareFormatter(locale),
     percentBpInput: (bp) => formatBpForInput(bp, decimalSeparator),
     number: (value) => numbers.format(value),
   };

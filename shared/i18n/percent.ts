@@ -24,3 +24,23 @@ export function formatBpForInput(bp: number, decimalSeparator: string): string {
     .replace(/0+$/, '');
   return fraction === '' ? `${sign}${whole}` : `${sign}${whole}${decimalSeparator}${fraction}`;
 }
+
+/**
+ * A share for reading (of a budget, of a cap), always with one decimal: 2333 bp → "23,3 %" (fr),
+ * 1000 → "10.0%" (en), so a column of shares lines up. Rounded half away from zero on the whole
+ * basis points (1225 → 12.3), before Intl sees a float; configured rates keep their exact
+ * `percentBp`.
+ */
+export function shareFormatter(locale: string): (bp: number) => string {
+  const percents = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return (bp) => {
+    const whole = Math.trunc(bp);
+    const tenths = Math.floor((Math.abs(whole) + 5) / 10);
+    // tenths / 1000 is one digit past the point once multiplied by 100: nothing left to round.
+    return percents.format(tenths === 0 ? 0 : (Math.sign(whole) * tenths) / 1000);
+  };
+}

@@ -5,10 +5,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openWorkspace, type Workspace } from '../../electron/core/db/connection';
 import {
   closeJobWorkers,
+  JOB_WORKER_IDLE_MS,
   jobWorkerStats,
   prewarmJobWorker,
   releaseWorkspace,
@@ -26,6 +27,7 @@ beforeEach(() => {
   folder = tempFolder('copro-jobs-pool-');
 });
 afterEach(async () => {
+  vi.useRealTimers();
   await closeJobWorkers();
   await folder.cleanup();
 });
@@ -48,13 +50,25 @@ describe('a warm worker', () => {
     const ws = await folder.open('slate.copro');
     const campaignId = await campaignFor(ws, 'kickstarter');
     const before = jobWorkerStats();
-    const first = await runJob(ws, 'import.preview', previewInput(campaignId, 50), {}, {
-      mode: 'worker',
-    });
+    const first = await runJob(
+      ws,
+      'import.preview',
+      previewInput(campaignId, 50),
+      {},
+      {
+        mode: 'worker',
+      },
+    );
     const afterFirst = jobWorkerStats();
-    const second = await runJob(ws, 'import.run', runInput(campaignId, 50), {}, {
-      mode: 'worker',
-    });
+    const second = await runJob(
+      ws,
+      'import.run',
+      runInput(campaignId, 50),
+      {},
+      {
+        mode: 'worker',
+      },
+    );
     expect(first.created).toBe(50);
     expect(second.created).toBe(50);
     expect(startedSince(before)).toBe(1);
@@ -63,6 +77,23 @@ describe('a warm worker', () => {
     expect(jobWorkerStats().alive).toBe(1);
     // The job wrote through the worker's kept connection: the main connection sees it.
     expect((await tableCounts(ws)).contributors).toBe(50);
+  });
+
+  it('goes after a while without jobs; the next job starts another', async () => {
+    const ws = await folder.open('slate.copro');
+    const campaignId = await campaignFor(ws, 'kickstarter');
+    // Only the pool's idle timer is faked: the worker's messages still flow.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const before = jobWorkerStats();
+    await runJob(ws, 'import.preview', previewInput(campaignId, 10));
+    vi.advanceTimersByTime(JOB_WORKER_IDLE_MS - 1);
+    expect(jobWorkerStats().alive).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(jobWorkerStats()).toMatchObject({ alive: 0, idleThreadId: null });
+    vi.useRealTimers();
+    const summary = await runJob(ws, 'import.preview', previewInput(campaignId, 10));
+    expect(summary.created).toBe(10);
+    expect(startedSince(before)).toBe(2);
   });
 
   it('is started when a workspace is opened, and the first job runs on it', async () => {
@@ -162,13 +193,11 @@ describe('a worker that stopped', () => {
 
   it('is kept after a job that failed cleanly', async () => {
     const ws = await folder.open('slate.copro');
-    await runJob(ws, 'export.budgetWorkbook', { projectId: 1, language: 'en' }).catch(
-      () => undefined,
-    );
+    const exportMissing = (projectId: number) =>
+      runJob(ws, 'export.budgetWorkbook', { projectId, language: 'en' });
+    await expect(exportMissing(1)).rejects.toMatchObject({ code: 'not_found' });
     const warm = jobWorkerStats();
-    await expect(
-      runJob(ws, 'export.budgetWorkbook', { projectId: 999, language: 'en' }),
-    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(exportMissing(999)).rejects.toMatchObject({ code: 'not_found' });
     expect(startedSince(warm)).toBe(0);
     expect(jobWorkerStats().idleThreadId).toBe(warm.idleThreadId);
   });
@@ -182,7 +211,7 @@ describe('switching workspaces', () => {
     const secondCampaign = await campaignFor(second, 'kickstarter');
     await runJob(first, 'import.run', runInput(firstCampaign, 40));
     const warm = jobWorkerStats();
-    const onSecond = await runJob(second, 'import.run', runInput(secondCampaign, 25, ));
+    const onSecond = await runJob(second, 'import.run', runInput(secondCampaign, 25));
     expect(onSecond.created).toBe(25);
     expect((await tableCounts(first)).contributors).toBe(40);
     expect((await tableCounts(second)).contributors).toBe(25);
@@ -227,9 +256,12 @@ describe('switching workspaces', () => {
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
     // Released, not stopped: the same thread takes the next job.
     const other = await folder.open('other.copro');
-    await runJob(other, 'import.preview', previewInput(await campaignFor(other, 'ulule'), 5)).catch(
-      () => undefined,
+    const preview = await runJob(
+      other,
+      'import.preview',
+      previewInput(await campaignFor(other, 'kickstarter'), 5),
     );
+    expect(preview.created).toBe(5);
     expect(startedSince(warm)).toBe(0);
     expect(jobWorkerStats().idleThreadId).toBe(warm.idleThreadId);
   });

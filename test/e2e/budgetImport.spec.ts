@@ -142,7 +142,10 @@ test.describe('in French, dark theme', () => {
       dialog.getByRole('heading', { name: '1 erreur à corriger avant d’importer' }),
     ).toBeVisible();
     await expect(dialog.getByText('Ligne 3 :', { exact: true })).toBeVisible();
-    await expect(dialog.getByText(/“Taux”: "trois cents"/)).toBeVisible();
+    // The workspace is French now: the row error is worded in French too.
+    await expect(
+      dialog.getByText(/colonne 4 \(D\) « Taux » : "trois cents" n’est pas un montant/),
+    ).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Importer', exact: true })).toBeDisabled();
     await shoot(page, testInfo, 'budget-import-errors-fr-dark.png');
     await dialog.getByRole('button', { name: 'Annuler' }).click();

@@ -34,7 +34,7 @@ describe('the import changes table', () => {
       'EUR',
     );
     expect(status.field).toBe('Contribution 1234 : Statut du paiement');
-    expect([status.from, status.to]).toEqual(['Promis', 'Encaissé']);
+    expect([status.from, status.to]).toEqual(['Promise', 'Encaissée']);
   });
 
   it('keeps a field it does not know as the import named it', () => {

@@ -2,6 +2,7 @@ export { runJob, CANCEL_GRACE_MS, type RunJobOptions } from './runner';
 export {
   closeJobWorkers,
   jobWorkerStats,
+  jobWorkerWarm,
   JOB_WORKER_IDLE_MS,
   prewarmJobWorker,
   releaseWorkspace,

@@ -16,8 +16,7 @@ function stoppedError(name: JobName, detail: string): AppError {
 
 /** How a job ended, and whether the thread that ran it may take another. */
 export type JobOutcome =
-  | { ok: true; output: unknown; reusable: boolean }
-  | { ok: false; error: Error; reusable: boolean };
+  { ok: true; output: unknown; reusable: boolean } | { ok: false; error: Error; reusable: boolean };
 
 export interface JobRequest {
   name: JobName;
@@ -35,7 +34,8 @@ interface RunningJob {
 
 /**
  * One worker thread that runs jobs one after another. It never keeps the process alive on its
- * own (unref'd), except while a job runs: a CLI command awaiting its import must not exit early.
+ * own (unref'd), except while someone awaits it (a job, a release, a warm-up): a CLI command
+ * awaiting its import must not exit early.
  */
 export class JobThread {
   readonly nativeBinding: string | undefined;
@@ -44,7 +44,10 @@ export class JobThread {
   #crash: Error | null = null;
   #nextId = 1;
   #job: RunningJob | null = null;
-  readonly #releases = new Map<number, () => void>();
+  /** Answers awaited from the worker (`released`, `warmed`), by message id. */
+  readonly #replies = new Map<number, () => void>();
+  /** Awaited answers (the job and replies): the thread keeps the process alive while above 0. */
+  #awaited = 0;
 
   constructor(nativeBinding: string | undefined, onExit: (thread: JobThread) => void) {
     this.nativeBinding = nativeBinding;
@@ -58,8 +61,8 @@ export class JobThread {
     });
     this.#worker.on('exit', (code) => {
       this.#alive = false;
-      for (const done of this.#releases.values()) done();
-      this.#releases.clear();
+      for (const done of this.#replies.values()) done();
+      this.#replies.clear();
       const job = this.#job;
       if (job !== null) {
         const detail = this.#crash?.message ?? `exit code ${code}`;
@@ -102,7 +105,7 @@ export class JobThread {
         resolve({ ok: false, error: failure, reusable: true });
         return;
       }
-      this.#worker.ref();
+      this.#await();
       let graceTimer: NodeJS.Timeout | undefined;
       const job: RunningJob = {
         id,
@@ -114,7 +117,7 @@ export class JobThread {
           this.#job = null;
           clearTimeout(graceTimer);
           ctx.signal?.removeEventListener('abort', onAbort);
-          this.#worker.unref();
+          this.#answered();
           resolve(outcome);
         },
       };
@@ -133,9 +136,12 @@ export class JobThread {
     });
   }
 
-  /** Opens the workspace's connection and loads these jobs' code ahead of the first job. */
-  warm(workspace: WorkspaceRef, jobs: JobName[]): void {
-    this.#post({ type: 'warm', workspace, jobs });
+  /**
+   * Opens the workspace's connection and loads these jobs' code ahead of the first job. Resolves
+   * once done (or once the thread has gone).
+   */
+  warm(workspace: WorkspaceRef, jobs: JobName[]): Promise<void> {
+    return this.#ask((id) => ({ type: 'warm', id, workspace, jobs }));
   }
 
   /**
@@ -143,12 +149,7 @@ export class JobThread {
    * works on it. Resolves once closed, or once the thread has gone.
    */
   release(path: string | null): Promise<void> {
-    if (!this.#alive) return Promise.resolve();
-    return new Promise((resolve) => {
-      const id = this.#nextId++;
-      this.#releases.set(id, resolve);
-      this.#post({ type: 'release', id, path });
-    });
+    return this.#ask((id) => ({ type: 'release', id, path }));
   }
 
   /** Ends the thread; a running job is answered as stopped. */
@@ -160,10 +161,34 @@ export class JobThread {
     this.#worker.postMessage(message);
   }
 
+  /** Sends a message the worker answers with the same id. */
+  #ask(message: (id: number) => ToWorker): Promise<void> {
+    if (!this.#alive) return Promise.resolve();
+    return new Promise((resolve) => {
+      const id = this.#nextId++;
+      this.#post(message(id));
+      this.#await();
+      this.#replies.set(id, () => {
+        this.#answered();
+        resolve();
+      });
+    });
+  }
+
+  #await(): void {
+    this.#awaited += 1;
+    if (this.#awaited === 1) this.#worker.ref();
+  }
+
+  #answered(): void {
+    this.#awaited -= 1;
+    if (this.#awaited === 0) this.#worker.unref();
+  }
+
   #receive(message: FromWorker): void {
-    if (message.type === 'released') {
-      this.#releases.get(message.id)?.();
-      this.#releases.delete(message.id);
+    if (message.type === 'released' || message.type === 'warmed') {
+      this.#replies.get(message.id)?.();
+      this.#replies.delete(message.id);
       return;
     }
     const job = this.#job;

@@ -18,6 +18,8 @@ const WARM_JOBS: JobName[] = ['import.preview'];
 const threads = new Set<JobThread>();
 let idle: { thread: JobThread; timer: NodeJS.Timeout } | null = null;
 let started = 0;
+/** The last warm-up asked for: benchmarks and tests wait for it. */
+let warming: Promise<void> = Promise.resolve();
 
 /** A key per open Workspace object: a worker never serves a job from another one's connection. */
 const workspaceKeys = new WeakMap<Workspace, string>();
@@ -106,7 +108,7 @@ export function prewarmJobWorker(ws: Workspace, nativeBinding = loadedNativeBind
       thread = null;
     }
     thread ??= spawn(nativeBinding);
-    thread.warm(workspaceRef(ws), WARM_JOBS);
+    warming = thread.warm(workspaceRef(ws), WARM_JOBS);
     keepIdle(thread);
   } catch {
     // A missing worker file is reported by the first job; a warm-up has no one to tell.
@@ -133,6 +135,11 @@ export async function closeJobWorkers(): Promise<void> {
       await thread.stop();
     }),
   );
+}
+
+/** Resolves once the warm-up of the last prewarmJobWorker is done (or its worker has gone). */
+export function jobWorkerWarm(): Promise<void> {
+  return warming;
 }
 
 /** For tests and benchmarks: how many workers were started, and which one waits warm. */

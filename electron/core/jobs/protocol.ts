@@ -34,8 +34,8 @@ export interface RunMessage {
 export type ToWorker =
   | RunMessage
   | { type: 'cancel'; id: number }
-  /** Open the workspace's connection now and load the modules of these jobs, answering nothing. */
-  | { type: 'warm'; workspace: WorkspaceRef; jobs: JobName[] }
+  /** Open the workspace's connection now and load these jobs' code, then answer `warmed`. */
+  | { type: 'warm'; id: number; workspace: WorkspaceRef; jobs: JobName[] }
   /** Close the connection to `path` (every connection when null), then answer `released`. */
   | { type: 'release'; id: number; path: string | null };
 
@@ -47,4 +47,5 @@ export type FromWorker =
    */
   | { type: 'done'; id: number; output: unknown; reusable: boolean }
   | { type: 'failed'; id: number; error: TransferredError; reusable: boolean }
-  | { type: 'released'; id: number };
+  | { type: 'released'; id: number }
+  | { type: 'warmed'; id: number };

@@ -78,8 +78,10 @@ async function runOne(port: Port, start: WorkerStart, message: RunMessage): Prom
   }
   // A job must end with its transaction: if one is still open, closing the connection rolls it
   // back (before the caller hears back, so it holds no lock) and this worker takes no more jobs.
+  // After a failure the connection is opened afresh for the next job too: a few milliseconds,
+  // against any state the failure may have left in it.
   const reusable = !(held?.ws.sqlite.open === true && held.ws.sqlite.inTransaction);
-  if (!reusable) closeHeld();
+  if (!reusable || !outcome.ok) closeHeld();
   if (outcome.ok) {
     try {
       post({ type: 'done', id: message.id, output: outcome.output, reusable });
@@ -92,15 +94,22 @@ async function runOne(port: Port, start: WorkerStart, message: RunMessage): Prom
   post({ type: 'failed', id: message.id, error: toTransferred(outcome.error), reusable });
 }
 
-function warm(start: WorkerStart, message: Extract<ToWorker, { type: 'warm' }>): void {
+/**
+ * Opens the workspace's connection (`connect`) and loads the jobs' code in the background: a job
+ * arriving meanwhile shares the pending imports. Answers `warmed` once done.
+ */
+async function warm(
+  port: Port,
+  message: Extract<ToWorker, { type: 'warm' }>,
+  connect: () => void,
+): Promise<void> {
   try {
-    keepOnly(message.workspace);
-    connectionTo(message.workspace, start.nativeBinding);
+    connect();
   } catch {
     // Nothing to report: the first job on this workspace opens it again and says why it failed.
   }
-  // Loaded in the background: a job arriving meanwhile shares the same pending imports.
-  for (const name of message.jobs) void loadJob(name).catch(() => undefined);
+  await Promise.allSettled(message.jobs.map((name) => loadJob(name)));
+  port.postMessage({ type: 'warmed', id: message.id } satisfies FromWorker);
 }
 
 function serve(port: Port, start: WorkerStart): void {
@@ -135,8 +144,11 @@ function serve(port: Port, start: WorkerStart): void {
       case 'warm':
         // Handled at once, so a release sent after it finds the connection it opened. The pool
         // warms idle workers only; a run in progress keeps its connection all the same.
-        if (runPaths.size === 0) warm(start, message);
-        else for (const name of message.jobs) void loadJob(name).catch(() => undefined);
+        void warm(port, message, () => {
+          if (runPaths.size > 0) return;
+          keepOnly(message.workspace);
+          connectionTo(message.workspace, start.nativeBinding);
+        });
         return;
       case 'release': {
         const release = (): void => {

@@ -183,7 +183,8 @@ export const campaignsEn = {
     none: 'No item',
     soldOut: 'Sold out',
     noItems: 'This project has no reward item yet: add items below, then include them here.',
-    itemQuantity: '{item} × {quantity}',
+    // No-break spaces: the quantity stays with its item when the column wraps.
+    itemQuantity: '{item}\u00a0×\u00a0{quantity}',
     columns: {
       title: 'Tier',
       minimum: 'Minimum',

@@ -189,7 +189,8 @@ export const campaignsFr: Messages['campaigns'] = {
     soldOut: 'Épuisée',
     noItems:
       'Ce projet n’a pas encore d’article : ajoutez des articles plus bas, puis incluez-les ici.',
-    itemQuantity: '{item} × {quantity}',
+    // No-break spaces: the quantity stays with its item when the column wraps.
+    itemQuantity: '{item}\u00a0×\u00a0{quantity}',
     columns: {
       title: 'Contrepartie',
       minimum: 'Minimum',

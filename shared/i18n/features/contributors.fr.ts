@@ -1,6 +1,6 @@
 import type { Messages } from '../types';
 
-/** Chaînes de l’écran Contributeurs (français) : la liste, la fiche, la fusion, les dons hors ligne. */
+/** Chaînes de l’écran Contributeurs (français) : la liste, la fiche, la fusion, les contributions hors ligne. */
 export const contributorsFr: Messages['contributors'] = {
   title: 'Contributeurs',
   count: {
@@ -9,7 +9,7 @@ export const contributorsFr: Messages['contributors'] = {
     other: '{count} contributeurs',
   },
   updating: 'Mise à jour…',
-  addPledge: 'Ajouter un don hors ligne',
+  addPledge: 'Ajouter une contribution hors ligne',
   table: {
     label: 'Contributeurs',
     loadingRow: 'Chargement…',
@@ -19,12 +19,12 @@ export const contributorsFr: Messages['contributors'] = {
     city: 'Ville',
     country: 'Pays',
     total: 'Montant',
-    lastPledge: 'Dernier don',
-    pledges: 'Dons',
+    lastPledge: 'Dernière contribution',
+    pledges: 'Contributions',
     open: 'Ouvrir {name}',
     empty: 'Aucun contributeur ne correspond à cette recherche.',
     emptyWorkspace:
-      'Aucun contributeur pour l’instant : importez un rapport de contributeurs ou ajoutez un don hors ligne.',
+      'Aucun contributeur pour l’instant : importez un rapport de contributeurs ou ajoutez une contribution hors ligne.',
     emptyProject: 'Personne n’a encore contribué à {title}.',
     showAllProjects: 'Voir tous les projets',
     clearFilters: 'Effacer la recherche et les filtres',
@@ -45,12 +45,12 @@ export const contributorsFr: Messages['contributors'] = {
     allCountries: 'Tous les pays',
   },
   statuses: {
-    pledged: 'Promis',
-    collected: 'Encaissé',
-    failed: 'Échoué',
+    pledged: 'Promise',
+    collected: 'Encaissée',
+    failed: 'Échouée',
     refund_due: 'À rembourser',
-    refunded: 'Remboursé',
-    not_collected: 'Non encaissé',
+    refunded: 'Remboursée',
+    not_collected: 'Non encaissée',
   },
   fulfillmentStatuses: {
     pending: 'En attente',
@@ -87,15 +87,15 @@ export const contributorsFr: Messages['contributors'] = {
     none: '—',
     identities: 'Identifiants sur les plateformes',
     noIdentity: 'Saisi dans Copro : aucun identifiant de plateforme.',
-    pledges: 'Dons',
+    pledges: 'Contributions',
     pledgeCount: {
-      zero: 'Aucun don pour l’instant.',
-      one: '{count} don',
-      other: '{count} dons',
+      zero: 'Aucune contribution pour l’instant.',
+      one: '{count} contribution',
+      other: '{count} contributions',
     },
     saved: 'Coordonnées de {name} enregistrées.',
     merged: '{name} a été fusionné avec ce contributeur.',
-    pledgeAdded: 'Don hors ligne de {amount} enregistré.',
+    pledgeAdded: 'Contribution hors ligne de {amount} enregistrée.',
   },
   contactForm: {
     title: 'Modifier les coordonnées de {name}',
@@ -121,7 +121,7 @@ export const contributorsFr: Messages['contributors'] = {
     notSaved: 'Non enregistré. {message}',
   },
   pledge: {
-    label: 'Don à {campaign}',
+    label: 'Contribution à {campaign}',
     tier: 'Contrepartie',
     noTier: 'Sans contrepartie',
     amount: 'Montant',
@@ -131,13 +131,13 @@ export const contributorsFr: Messages['contributors'] = {
     refunded: 'Remboursé',
     refundedOn: '{amount} le {date}',
     fulfillment: 'Contreparties à envoyer',
-    noFulfillment: 'Aucune contrepartie à envoyer pour ce don.',
+    noFulfillment: 'Aucune contrepartie à envoyer pour cette contribution.',
     item: 'Article',
     quantity: 'Qté',
     fulfillmentStatus: 'Statut',
     carrier: 'Transporteur',
     tracking: 'Suivi',
-    newStatus: 'Nouveau statut du don à {campaign}',
+    newStatus: 'Nouveau statut de la contribution à {campaign}',
     chooseStatus: 'Nouveau statut…',
     changeStatus: 'Changer le statut',
     finalStatus: 'Ce statut est définitif.',
@@ -161,9 +161,9 @@ export const contributorsFr: Messages['contributors'] = {
     keep: 'Fiche à conserver',
     keepThis: 'Conserver {name}',
     moves: {
-      zero: 'Aucun don à déplacer.',
-      one: '{count} don passe à {keep}.',
-      other: '{count} dons passent à {keep}.',
+      zero: 'Aucune contribution à déplacer.',
+      one: '{count} contribution passe à {keep}.',
+      other: '{count} contributions passent à {keep}.',
     },
     identitiesMove: {
       zero: 'Aucun identifiant de plateforme à déplacer.',
@@ -179,7 +179,7 @@ export const contributorsFr: Messages['contributors'] = {
     loading: 'Chargement de ce qui sera déplacé…',
   },
   offline: {
-    title: 'Ajouter un don hors ligne',
+    title: 'Ajouter une contribution hors ligne',
     contributor: 'Contributeur',
     existing: 'Contributeur existant',
     newOne: 'Nouveau contributeur',
@@ -205,7 +205,7 @@ export const contributorsFr: Messages['contributors'] = {
     reference: 'Référence',
     referenceHint: 'Numéro de chèque ou référence du virement ; facultatif.',
     notes: 'Notes',
-    save: 'Enregistrer le don',
+    save: 'Enregistrer la contribution',
     cancel: 'Annuler',
     notSaved: 'Non enregistré. {message}',
   },
@@ -213,13 +213,13 @@ export const contributorsFr: Messages['contributors'] = {
     money: 'Saisissez un montant comme 1 234,50.',
     chooseContributor: 'Choisissez un contributeur, ou saisissez-en un nouveau.',
     chooseCampaign: 'Choisissez une campagne.',
-    refundTooLarge: 'Au plus le montant du don, {amount}.',
+    refundTooLarge: 'Au plus le montant de la contribution, {amount}.',
     email: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
     country: 'Choisissez un pays dans la liste.',
     emailTaken: 'Un autre contributeur a déjà cet e-mail : choisissez-le plutôt.',
     belowMinimum: 'Au moins le minimum de la contrepartie, {amount}.',
     soldOut: 'Cette contrepartie est épuisée.',
     referenceTaken: 'Cette référence est déjà enregistrée pour cette campagne.',
-    campaignFailed: 'Cette campagne a échoué : elle ne prend plus de dons.',
+    campaignFailed: 'Cette campagne a échoué : elle ne prend plus de contributions.',
   },
 };

@@ -139,7 +139,7 @@ export const importsFr: Messages['imports'] = {
     country: 'Pays',
     language: 'Langue',
     amount: 'Montant',
-    bonus: 'Soutien en plus',
+    bonus: 'Bonus',
     shipping: 'Frais de port payés',
     pledgedAt: 'Date de la contribution',
     tier: 'Contrepartie',

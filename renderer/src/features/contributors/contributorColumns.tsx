@@ -87,7 +87,8 @@ export function contributorColumns(
     {
       id: 'pledges',
       header: t('contributors.table.pledges'),
-      width: '5.5rem',
+      // The French header "Contributions" whole (one word: it cannot wrap).
+      width: '8.25rem',
       align: 'end',
       cell: (row) => format.number(row.pledgeCount),
     },

@@ -179,7 +179,7 @@ export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
           className={over > 0 ? 'dash-gauge-centre is-over' : 'dash-gauge-centre'}
           aria-hidden="true"
         >
-          <span className="dash-gauge-percent">{format.percentBp(usedBp)}</span>
+          <span className="dash-gauge-percent">{format.shareBp(usedBp)}</span>
           <span className="dash-gauge-of">{t('dashboard.gauge.ofCap')}</span>
         </p>
       </div>

@@ -55,7 +55,7 @@ function ringsOf(summary: FinancingSummary, i18n: I18n, palette: ChartPalette): 
 
 function shareOf(amount: number, budget: number, i18n: I18n): string {
   // Display only: a share for reading, never an amount.
-  return budget > 0 ? i18n.format.percentBp(Math.round((amount * 10_000) / budget)) : '—';
+  return budget > 0 ? i18n.format.shareBp(Math.round((amount * 10_000) / budget)) : '—';
 }
 
 export function FinancingMixChart({ summary }: { summary: FinancingSummary }) {

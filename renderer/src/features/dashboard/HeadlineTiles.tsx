@@ -66,7 +66,7 @@ export function HeadlineTiles({ summary }: { summary: FinancingSummary }) {
           summary.secured >= summary.securedThreshold && budgetTotal > 0 ? 'positive' : undefined
         }
         note={t('dashboard.tiles.securedNote', {
-          percent: format.percentBp(percentOf(summary.secured, budgetTotal)),
+          percent: format.shareBp(percentOf(summary.secured, budgetTotal)),
           threshold: money(summary.securedThreshold),
           thresholdPercent: format.percentBp(summary.securedThresholdBp),
         })}

@@ -59,7 +59,7 @@ export function PlanBarChart({ summary }: { summary: FinancingSummary }) {
     opacity: part === 'gap' ? GAP_OPACITY : undefined,
     value: t('dashboard.plan.share', {
       amount: money(plan[part].amountCents),
-      percent: format.percentBp(plan[part].shareBp),
+      percent: format.shareBp(plan[part].shareBp),
     }),
   }));
 

@@ -46,7 +46,7 @@ export function PlanTotals({ summary }: { summary: FinancingSummary }) {
           value={money(summary.pending)}
           className="is-pending"
           note={t('financing.totals.pendingNote', {
-            percent: percent(summary.plan.pending.shareBp),
+            percent: format.shareBp(summary.plan.pending.shareBp),
           })}
         />
         <Figure

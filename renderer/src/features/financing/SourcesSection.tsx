@@ -219,7 +219,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
                     </select>
                   </td>
                   <td className="numeric-cell">{money(source.amountCents)}</td>
-                  <td className="numeric-cell">{format.percentBp(source.shareBp)}</td>
+                  <td className="numeric-cell">{format.shareBp(source.shareBp)}</td>
                   <td className="cell-date">
                     {source.expectedOn ? format.date(source.expectedOn) : ''}
                   </td>
@@ -264,7 +264,7 @@ export function SourcesSection({ projectId, currency, sources, summary }: Source
                 </span>
               </th>
               <td className="numeric-cell">{money(summary.crowdLine)}</td>
-              <td className="numeric-cell">{format.percentBp(summary.plan.crowd.shareBp)}</td>
+              <td className="numeric-cell">{format.shareBp(summary.plan.crowd.shareBp)}</td>
               <td colSpan={COLUMN_COUNT - 4} className="cell-muted">
                 {t('financing.sources.crowdDerived', { goals: money(summary.crowdGoal) })}
               </td>

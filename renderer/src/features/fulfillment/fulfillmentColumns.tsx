@@ -27,14 +27,15 @@ export function fulfillmentColumns(
     {
       id: 'contributor',
       header: t('fulfillment.table.contributor'),
-      width: 'minmax(8.5rem, 1.6fr)',
+      // Room for a first and last name ("Adèle Cœurderoy") beside the whole carrier header.
+      width: 'minmax(9.5rem, 1.6fr)',
       sortable: true,
       cell: (row) => row.contributorName,
     },
     {
       id: 'country',
       header: t('fulfillment.table.place'),
-      width: 'minmax(7rem, 1.4fr)',
+      width: 'minmax(7.75rem, 1.2fr)',
       sortable: true,
       cell: (row) =>
         row.country === '' && row.city === '' ? (
@@ -61,7 +62,7 @@ export function fulfillmentColumns(
     {
       id: 'quantity',
       header: t('fulfillment.table.quantity'),
-      width: '3.5rem',
+      width: '3.25rem',
       align: 'end',
       cell: (row) => format.number(row.quantity),
     },
@@ -75,7 +76,8 @@ export function fulfillmentColumns(
     {
       id: 'carrier',
       header: t('fulfillment.table.carrier'),
-      width: 'minmax(6rem, 0.8fr)',
+      // "Transporteur" whole: one word, so the header cannot wrap onto a second line.
+      width: 'minmax(7.75rem, 0.8fr)',
       cell: (row) => row.carrier,
     },
     {
@@ -88,7 +90,7 @@ export function fulfillmentColumns(
       id: 'dates',
       header: t('fulfillment.table.dates'),
       // "– / 15 oct. 2026" whole, in French too.
-      width: 'minmax(10rem, 1.4fr)',
+      width: 'minmax(9.25rem, 1.4fr)',
       cell: (row) =>
         [row.shippedOn, row.deliveredOn]
           .map((day) => (day === null ? '–' : format.date(day)))
