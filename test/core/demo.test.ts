@@ -37,14 +37,16 @@ const CLOCK_COLUMNS = new Set(['created_at', 'updated_at', 'at']);
 
 /** Every row of every table, without the wall-clock columns the services stamp. */
 function snapshot(ws: Workspace): Record<string, unknown[]> {
-  const tables = (ws.sqlite.pragma('table_list') as { name: string; type: string }[])
+  const tables = (ws.sqlite.pragma('table_list') as { name: string; type: string; wr: number }[])
     .filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_'))
-    .map((t) => t.name)
-    .sort();
+    .sort((a, b) => a.name.localeCompare(b.name));
   return Object.fromEntries(
-    tables.map((table) => [
-      table,
-      (ws.sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as object[]).map((row) =>
+    tables.map(({ name, wr }) => [
+      name,
+      // WITHOUT ROWID tables (import snapshots) have no rowid: their primary key orders them.
+      (
+        ws.sqlite.prepare(`SELECT * FROM "${name}"${wr ? '' : ' ORDER BY rowid'}`).all() as object[]
+      ).map((row) =>
         Object.fromEntries(Object.entries(row).filter(([key]) => !CLOCK_COLUMNS.has(key))),
       ),
     ]),

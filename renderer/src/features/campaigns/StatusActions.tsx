@@ -75,9 +75,7 @@ export function StatusActions({ campaign }: { campaign: Campaign }) {
   }
 
   const capMessage =
-    error?.code === 'cap_exceeded'
-      ? (capExceededMessage(error.issues[0]) ?? error.message)
-      : null;
+    error?.code === 'cap_exceeded' ? (capExceededMessage(error.issues[0]) ?? error.message) : null;
 
   return (
     <div className="campaign-status">
