@@ -19,6 +19,7 @@ const benchmarks: (() => Promise<Benchmark>)[] = [
   async () => (await import('./contributorSearch')).contributorSearchBenchmark,
   async () => (await import('./platformImport')).platformImportBenchmark,
   async () => (await import('./responsiveness')).responsivenessBenchmark,
+  async () => (await import('./lib/fulfillmentBench')).fulfillmentListBenchmark,
 ];
 
 function parseOptions(args: string[]): { names: string[]; options: BenchOptions } {

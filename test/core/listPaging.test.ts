@@ -142,6 +142,9 @@ describe('fulfillment.list paging', () => {
       { projectId },
       { projectId, campaignId: campaignIds[1] },
       { projectId, filters: { status: 'ready' } },
+      { projectId, filters: { query: 'mar' } },
+      { projectId, filters: { missingAddress: true, status: 'pending' } },
+      { projectId, campaignId: campaignIds[0], filters: { query: 'e' } },
     ];
     for (const base of filters) {
       for (const field of fulfillmentSortFields) {

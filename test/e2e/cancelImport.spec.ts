@@ -11,6 +11,8 @@ const HEADER =
 
 /** Enough backers that the run takes a few seconds: time to press Cancel while it runs. */
 const BACKERS = 40_000;
+/** Enough backers that a preview is still running when the test changes an option. */
+const PREVIEW_BACKERS = 20_000;
 
 async function api<C extends ChannelName>(
   app: App,
@@ -85,4 +87,61 @@ test('cancelling a running import rolls it back: nothing is imported', async ({ 
   expect(stats.byCountry).toEqual([]);
   // The dialog offers the import again.
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
+});
+
+test('changing an option while the preview runs shows the new preview, never an error', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const campaignId = await openCampaign(page, app);
+  const byTier = generateRows({ backers: PREVIEW_BACKERS, seed: 4, changedEvery: 0, dropEvery: 0 });
+  const csv = [HEADER, ...[...byTier.values()].flat()].join('\r\n');
+  const file = { name: 'big.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
+  // What the second preview (no tier created) must show, asked of the API.
+  const expected = await api(app, 'imports.preview', {
+    campaignId,
+    files: [file],
+    options: { createMissingTiers: false },
+  });
+  expect(expected.created).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Import backers…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Import backers into/ });
+  const createTiers = dialog.getByLabel('Create the reward tiers the campaign does not have yet');
+  // As in the test above, the page acts itself: once the first preview reports progress, it
+  // unticks the option, which supersedes that preview while it still runs. It also notes
+  // whether the new preview had to wait for the old one to roll back (it usually does).
+  await page.evaluate(`(() => {
+    window.sawWaiting = false;
+    const observer = new MutationObserver(() => {
+      const progress = document.querySelector('dialog .progress-detail')?.textContent ?? '';
+      if (progress.includes('Waiting for the running import')) window.sawWaiting = true;
+      const option = [...document.querySelectorAll('dialog label')].find((label) =>
+        label.textContent.includes('Create the reward tiers'),
+      )?.querySelector('input');
+      if (option && option.checked && /\\d+ of /.test(progress)) option.click();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  })()`);
+  await dialog.getByLabel('Files').setInputFiles({
+    name: 'big.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  await expect(createTiers).not.toBeChecked({ timeout: 90_000 });
+  await expect(dialog.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 90_000 });
+
+  // The second preview's answer: no tier to create, its counts; the first one's 'cancelled'
+  // shows neither as an error nor as a stopped preview.
+  await expect(dialog.getByTestId('import-count-created')).toHaveText(
+    expected.created.toLocaleString('en-US'),
+  );
+  await expect(dialog.getByRole('heading', { name: /reward tiers? to create$/ })).toHaveCount(0);
+  await expect(dialog.getByText(/Could not read the files/)).toHaveCount(0);
+  await expect(dialog.getByText('Preview stopped. Nothing was written.')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+  console.log(
+    `the new preview waited for the old one: ${String(await page.evaluate('window.sawWaiting'))}`,
+  );
 });

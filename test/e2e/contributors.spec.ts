@@ -51,6 +51,26 @@ test('the list shows the total, narrows with the search and sorts by name', asyn
     everyone.rows[0]?.displayName ?? '',
   );
   expect(await rowNames(page, 3)).toEqual(everyone.rows.slice(0, 3).map((row) => row.displayName));
+  // Emails: the whole address on hover (title), a cut one ends with an ellipsis, not a hard clip.
+  const firstEmail = everyone.rows[0]?.email;
+  if (firstEmail) {
+    await expect(dataRow(page, 0).getByRole('gridcell').nth(1).locator('[title]')).toHaveAttribute(
+      'title',
+      firstEmail,
+    );
+  }
+  const emails = await grid_.locator('.contributor-email').evaluateAll((elements) =>
+    elements.map((element) => ({
+      title: element.getAttribute('title'),
+      text: element.textContent,
+      overflow: element.ownerDocument.defaultView?.getComputedStyle(element).textOverflow,
+    })),
+  );
+  expect(emails.length).toBeGreaterThan(0);
+  for (const email of emails) {
+    expect(email.title).toBe(email.text);
+    expect(email.overflow).toBe('ellipsis');
+  }
   await shoot(page, testInfo, 'contributors.png');
 
   // Z to A.
@@ -216,7 +236,23 @@ test('an address fixed in the detail is saved; a refund and a status change are 
   if (!pledge) throw new Error('The contributor has no collected pledge');
   const card = page.getByRole('article', { name: pledge.campaignTitle }).first();
   await card.getByRole('button', { name: 'Record a refund' }).click();
-  await card.getByRole('textbox', { name: 'Amount refunded' }).fill('10');
+  const refundAmount = card.getByRole('textbox', { name: 'Amount refunded' });
+  // More than was collected: the contract refuses it, beside the amount, and the form says so.
+  expect(pledge.refundedCents).toBe(0);
+  await refundAmount.fill(amountText(pledge.amountCents + 100, '.'));
+  await card.getByRole('button', { name: 'Save refund' }).click();
+  await expect(refundAmount).toHaveAttribute('aria-invalid', 'true');
+  await expect(refundAmount).toHaveAccessibleDescription(
+    new RegExp(
+      escapeRegExp(
+        `At most the amount of the pledge, ${en.money(pledge.amountCents, pledge.currency)}.`,
+      ),
+    ),
+  );
+  await expect(refundAmount).toBeFocused();
+  await expect(card.getByRole('alert')).toContainText('Not saved.');
+  await shoot(page, testInfo, 'contributor-refund-en.png');
+  await refundAmount.fill('10');
   await card.getByLabel('Refund date').fill('2026-11-02');
   await card.getByRole('button', { name: 'Save refund' }).click();
   await expect(card.getByRole('status')).toHaveText(
@@ -239,6 +275,30 @@ test('an address fixed in the detail is saved; a refund and a status change are 
   await expect(card.getByRole('status')).toHaveText('Status changed to Refund due.');
   await expect(card.locator('.pledge-head .tag')).toHaveText('Refund due');
   await shoot(page, testInfo, 'contributor-detail.png', true);
+
+  // In French: what is left to refund once €10 went back, beside the amount.
+  await page.getByRole('button', { name: 'Français' }).click();
+  const fr = createFormatters('fr');
+  const frCard = page.getByRole('article', { name: pledge.campaignTitle }).first();
+  await frCard.getByRole('button', { name: 'Enregistrer un remboursement' }).click();
+  const frAmount = frCard.getByRole('textbox', { name: 'Montant remboursé' });
+  const remaining = pledge.amountCents - 1000;
+  await frAmount.fill(amountText(remaining + 1, ','));
+  await frCard.getByRole('button', { name: 'Enregistrer le remboursement' }).click();
+  await expect(frAmount).toHaveAttribute('aria-invalid', 'true');
+  const frMoney = (cents: number) => fr.money(cents, pledge.currency);
+  await expect(frAmount).toHaveAccessibleDescription(
+    new RegExp(
+      escapeRegExp(
+        `Au plus ${frMoney(remaining)} : ${frMoney(1000)} sur ${frMoney(pledge.amountCents)} déjà remboursés.`,
+      ),
+    ),
+  );
+  await expect(frCard.getByRole('alert')).toContainText('Non enregistré.');
+  await frCard.getByRole('form').scrollIntoViewIfNeeded();
+  await shoot(page, testInfo, 'contributor-refund-fr.png');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shoot(page, testInfo, 'contributor-refund-fr-dark.png');
 });
 
 test('an offline cheque is recorded for a new contributor and shows in the detail', async ({
@@ -340,3 +400,12 @@ test('two records of one person are merged after a preview of what moves', async
   await page.getByRole('link', { name: 'Back to contributors' }).click();
   await expect(page.locator('.contributors-count')).toHaveText(countText(all.total - 1));
 });
+
+/** Cents as a person types them, with the locale's decimal mark and no grouping: 1234,56. */
+function amountText(cents: number, decimal: '.' | ','): string {
+  return `${Math.trunc(cents / 100)}${decimal}${String(cents % 100).padStart(2, '0')}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

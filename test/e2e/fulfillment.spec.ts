@@ -233,3 +233,117 @@ test('filters and sort live in the address: reload, Back, Forward and a shared l
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: /^Line for / })).toBeVisible();
 });
+
+test('with a line open, the list fits beside its panel: fewer columns, same sort, keys and address', async ({
+  page,
+  app,
+}, testInfo) => {
+  const film = await filmProject(app);
+  const summary = await api(app, 'fulfillment.summary', { projectId: film.id });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openFulfillment(page, app.url, film.title);
+  const grid = page.getByRole('grid', { name: 'Fulfillment lines' });
+  const headers = grid.getByRole('columnheader');
+  await expect(headers).toHaveCount(8);
+  // Nothing scrolls sideways: neither the list's own scroller nor the page.
+  const noSidewaysScroll = async () => {
+    // The one grid on the screen, whatever the language names it.
+    const list = await page
+      .getByRole('grid')
+      .evaluate((element) => element.scrollWidth - element.clientWidth);
+    const pageOverflow = await page
+      .locator('html')
+      .evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(list).toBeLessThanOrEqual(0);
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+  };
+
+  // Enter opens the first line: four columns, item and quantity together.
+  await grid.locator('[role="row"][aria-rowindex="2"]').click();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: /^Line for / });
+  await expect(panel).toBeVisible();
+  await expect(headers).toHaveText([/Contributor/, /City, country/, /Item × qty/, /Status/]);
+  await expect(grid).toHaveAttribute('aria-colcount', '4');
+  await noSidewaysScroll();
+  const first = await api(app, 'fulfillment.list', { projectId: film.id, limit: 1 });
+  const firstRow = first.rows[0];
+  if (!firstRow) throw new Error('The demo has no line to send');
+  await expect(grid.locator('[role="row"][aria-rowindex="2"]')).toContainText(
+    `${firstRow.itemName}×\u00a0${en.number(firstRow.quantity)}`,
+  );
+
+  // The keyboard still moves along the list, and Enter opens the next line in the panel.
+  await grid.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const second = grid.locator('[role="row"][aria-rowindex="3"]');
+  const secondName = (await second.getByRole('gridcell').first().innerText()).trim();
+  await expect(page.getByRole('complementary', { name: `Line for ${secondName}` })).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(grid.locator(`[role="row"][aria-rowindex="${summary.total + 1}"]`)).toBeInViewport();
+  await page.keyboard.press('Home');
+
+  // Sorting by the combined column sorts by item, in the address too.
+  const itemHeader = grid.getByRole('columnheader', { name: 'Item × qty' });
+  await grid.getByRole('button', { name: 'Item × qty' }).click();
+  await expect(itemHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/sort=item/);
+  await expect(page.locator('.fulfillment-sorted')).toHaveCount(0);
+
+  // A sort no header shows (the last change, from a link) is said above the list.
+  await page.goto(`${app.url}#/fulfillment?sort=-updatedAt`);
+  await expect(page.getByText('Sorted by last change, descending')).toBeVisible();
+  await expect(grid.locator('[aria-sort="ascending"], [aria-sort="descending"]')).toHaveCount(0);
+  const newest = await api(app, 'fulfillment.list', {
+    projectId: film.id,
+    sort: { field: 'updatedAt', dir: 'desc' },
+    limit: 1,
+  });
+  await expect(grid.locator('[role="row"][aria-rowindex="2"]')).toContainText(
+    newest.rows[0]?.contributorName ?? 'no line',
+  );
+  await grid.locator('[role="row"][aria-rowindex="2"]').click();
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await expect(page.getByText('Sorted by last change, descending')).toBeVisible();
+  await expect(page).toHaveURL(/sort=-updatedAt/);
+  await shoot(page, testInfo, 'fulfillment-panel-sorted-by.png');
+
+  // Closing the panel brings every column back.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(headers).toHaveCount(8);
+  await page.goto(`${app.url}#/fulfillment`);
+
+  // The same fit in both languages and themes, at the two common laptop widths.
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const language of ['en', 'fr'] as const) {
+      if (language === 'fr') await page.getByRole('button', { name: 'Français' }).click();
+      const named = page.getByRole('grid', {
+        name: language === 'fr' ? 'Lignes d’envoi' : 'Fulfillment lines',
+      });
+      await named.locator('[role="row"][aria-rowindex="2"]').click();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('complementary')).toBeVisible();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await noSidewaysScroll();
+        await shoot(
+          page,
+          testInfo,
+          `fulfillment-panel-${size.width}-${language}-${colorScheme}.png`,
+        );
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.getByRole('complementary').getByRole('button').first().click();
+      if (language === 'fr') await page.getByRole('button', { name: 'English' }).click();
+    }
+  }
+});

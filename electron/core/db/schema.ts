@@ -220,6 +220,20 @@ export interface FulfillmentLinesTable {
   delivered_on: string | null;
   notes: Generated<string>;
   updated_at: string;
+  /**
+   * What the fulfillment list filters and sorts by, copied from the line's pledge, campaign,
+   * contributor and item (migration 0006): kept by triggers and by the importer, never written
+   * by services.
+   */
+  project_id: Generated<number>;
+  campaign_id: Generated<number>;
+  contributor_id: Generated<number>;
+  /** The contributor's folded sort name (contributors.sort_name). */
+  sort_name: Generated<string>;
+  country_code: Generated<string>;
+  item_name: Generated<string>;
+  /** 1 when the item ships and the contributor's address lacks its street, city or country. */
+  address_missing: Generated<number>;
 }
 
 export interface ImportsTable {

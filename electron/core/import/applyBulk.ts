@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { LINE_LIST_COLUMNS, LINE_LIST_VALUES } from '../services/fulfillmentListColumns';
 
 /** How much a pledge counts in a contributor's total: as the stats triggers of 0002 count it. */
 const COUNTED = `CASE WHEN k.payment_status IN ('failed','not_collected') THEN 0
@@ -18,6 +19,9 @@ const SUSPENDED_TRIGGERS = [
   'contribution_addons_search_delete',
   'contributions_stats_insert',
   'contributions_stats_update',
+  'fulfillment_lines_list_insert',
+  'contributions_list_lines',
+  'contributors_list_lines',
 ] as const;
 
 /**
@@ -58,6 +62,16 @@ export class BulkImport {
            SELECT count(*), coalesce(sum(${COUNTED}), 0), max(k.pledged_at)
            FROM contributions k WHERE k.contributor_id = contributors.id)
          WHERE id IN (SELECT value FROM json_each(?))`,
+      )
+      .run(ids);
+    // The list columns of their lines (migration 0006): a new line has them from its INSERT, a
+    // renamed, moved or re-addressed contributor's lines are rewritten here, once each.
+    this.sqlite
+      .prepare(
+        `UPDATE fulfillment_lines SET ${LINE_LIST_COLUMNS} = (${LINE_LIST_VALUES})
+         WHERE contribution_id IN (SELECT k.id FROM contributions k
+             WHERE k.contributor_id IN (SELECT value FROM json_each(?)))
+           AND ${LINE_LIST_COLUMNS} IS NOT (${LINE_LIST_VALUES})`,
       )
       .run(ids);
     this.sqlite

@@ -17,7 +17,7 @@ export function isNotPaying(status: string): boolean {
  * status, tier and add-ons change.
  */
 export class FulfillmentWriter {
-  private readonly create: BetterSqlite3.Statement<[number, string, string, number, number]>;
+  private readonly create: BetterSqlite3.Statement<ReturnType<typeof fulfillmentLinesParameters>>;
   private readonly counts: BetterSqlite3.Statement<[number], { total: number; held: number }>;
   private readonly remove: BetterSqlite3.Statement<[number]>;
   private readonly cancel: BetterSqlite3.Statement<[string, number]>;

@@ -4,7 +4,7 @@ import type { CallerContext, JobEnv } from './jobContext';
 import { jobWrites, runJobHere, type JobInput, type JobName, type JobOutput } from './jobTable';
 import { loadedNativeBinding } from './nativeBinding';
 import { acquireThread, returnThread, workspaceRef } from './pool';
-import { claimWrites } from './writeGuard';
+import { busyError, claimWrites, jobIsWriting } from './writeGuard';
 
 export interface RunJobOptions {
   /**
@@ -22,12 +22,39 @@ export interface RunJobOptions {
 export const CANCEL_GRACE_MS = 3000;
 
 /**
+ * Waits for the workspace's write turn (another writing job may hold it), telling the caller it
+ * waits (`waiting` phase) and when its turn has come (a progress event without a phase).
+ */
+async function writeTurn(ws: Workspace, name: JobName, ctx: CallerContext): Promise<() => void> {
+  // 'import.preview' → 'import': the operation its own progress events name.
+  const operation = name.slice(0, name.indexOf('.'));
+  let waited = false;
+  if (jobIsWriting(ws)) throw busyError();
+  const release = await claimWrites(ws, {
+    signal: ctx.signal,
+    onWaiting: () => {
+      waited = true;
+      ctx.onProgress?.({ operation, phase: 'waiting', done: 0, total: 0 });
+    },
+  });
+  if (ctx.signal?.aborted === true) {
+    // Cancelled just as its turn came: it hands the turn on and runs nothing.
+    release();
+    throw new AppError('cancelled', apiMessage('apiErrors.operationCancelled'));
+  }
+  if (waited) ctx.onProgress?.({ operation, done: 0, total: 0 });
+  return release;
+}
+
+/**
  * Runs a long operation (an import, an export, a backup, the demo) off the main thread: a pooled
  * worker (warm between jobs, see pool.ts) keeps its own connection to the same workspace file,
  * runs the job, and relays its progress to `ctx.onProgress`. Errors come back as they were thrown
  * (an AppError keeps its code, keyed message and issues). An abort of `ctx.signal` asks the job
  * to stop (it rolls back); a job that does not answer within CANCEL_GRACE_MS is stopped with its
  * thread, SQLite discards its uncommitted transaction, and the next job gets a new worker.
+ * Jobs that write the workspace take turns (writeGuard.ts): one arriving while another writes
+ * waits for it, and can be cancelled while it waits.
  */
 export async function runJob<N extends JobName>(
   ws: Workspace | null,
@@ -53,7 +80,7 @@ export async function runJob<N extends JobName>(
     return runJobHere(name, env, input, { onProgress: ctx.onProgress, signal });
   }
   if (memory) throw new Error(`Job ${name}: an in-memory workspace cannot be shared with a worker`);
-  const release = ws !== null && jobWrites(name) ? claimWrites(ws) : null;
+  const release = ws !== null && jobWrites(name) ? await writeTurn(ws, name, ctx) : null;
   try {
     const thread = acquireThread(nativeBinding);
     const request = { name, input, workspace: ws === null ? null : workspaceRef(ws) };

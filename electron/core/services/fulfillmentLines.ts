@@ -7,14 +7,18 @@ import type { Database } from '../db/schema';
  * add-on tiers, quantity = item quantity × tier quantity (an item in both adds up). Items that do
  * not ship (a name in the credits, a download code) go straight to `delivered`.
  * Positional parameters, in order: see `fulfillmentLinesParameters`. Plain SQL so an importer
- * running better-sqlite3 statements can prepare it too.
+ * running better-sqlite3 statements can prepare it too. It also fills the list columns of
+ * migration 0006 (project, contributor's sort name, item name…) so no trigger has to.
  */
 export const CREATE_FULFILLMENT_LINES_SQL = `
-INSERT INTO fulfillment_lines (contribution_id, item_id, quantity, status, delivered_on, updated_at)
+INSERT INTO fulfillment_lines (contribution_id, item_id, quantity, status, delivered_on, updated_at,
+  project_id, campaign_id, contributor_id, sort_name, country_code, item_name, address_missing)
 SELECT ?, ti.item_id, sum(ti.quantity * src.quantity),
   CASE WHEN i.ships = 1 THEN 'pending' ELSE 'delivered' END,
   CASE WHEN i.ships = 1 THEN NULL ELSE ? END,
-  ?
+  ?,
+  owner.project_id, owner.campaign_id, owner.contributor_id, owner.sort_name, owner.country_code,
+  i.name, CASE WHEN i.ships = 1 AND owner.unaddressed THEN 1 ELSE 0 END
 FROM (
   SELECT tier_id, 1 AS quantity FROM contributions WHERE id = ? AND tier_id IS NOT NULL
   UNION ALL
@@ -22,6 +26,13 @@ FROM (
 ) src
 JOIN reward_tier_items ti ON ti.tier_id = src.tier_id
 JOIN reward_items i ON i.id = ti.item_id
+CROSS JOIN (
+  SELECT cp.project_id, k.campaign_id, k.contributor_id, c.sort_name, c.country_code,
+    (c.address_line1 = '' OR c.city = '' OR c.country_code = '') AS unaddressed
+  FROM contributions k JOIN campaigns cp ON cp.id = k.campaign_id
+    JOIN contributors c ON c.id = k.contributor_id
+  WHERE k.id = ?
+) owner
 GROUP BY ti.item_id
 ORDER BY ti.item_id`;
 
@@ -30,8 +41,8 @@ export function fulfillmentLinesParameters(
   contributionId: number,
   deliveredOn: string,
   now: string,
-): [number, string, string, number, number] {
-  return [contributionId, deliveredOn, now, contributionId, contributionId];
+): [number, string, string, number, number, number] {
+  return [contributionId, deliveredOn, now, contributionId, contributionId, contributionId];
 }
 
 export async function createFulfillmentLines(

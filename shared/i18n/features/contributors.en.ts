@@ -211,6 +211,7 @@ export const contributorsEn = {
     chooseContributor: 'Choose a contributor, or enter a new one.',
     chooseCampaign: 'Choose a campaign.',
     refundTooLarge: 'At most the amount of the pledge, {amount}.',
+    refundOverRemaining: 'At most {remaining}: {refunded} of {amount} is already refunded.',
     email: 'Enter an email address such as name@example.com.',
     country: 'Choose a country from the list.',
     emailTaken: 'Another contributor already has this email: choose them instead.',

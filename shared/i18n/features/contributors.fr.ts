@@ -214,6 +214,7 @@ export const contributorsFr: Messages['contributors'] = {
     chooseContributor: 'Choisissez un contributeur, ou saisissez-en un nouveau.',
     chooseCampaign: 'Choisissez une campagne.',
     refundTooLarge: 'Au plus le montant de la contribution, {amount}.',
+    refundOverRemaining: 'Au plus {remaining} : {refunded} sur {amount} déjà remboursés.',
     email: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
     country: 'Choisissez un pays dans la liste.',
     emailTaken: 'Un autre contributeur a déjà cet e-mail : choisissez-le plutôt.',

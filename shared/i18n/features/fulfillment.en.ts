@@ -47,6 +47,19 @@ export const fulfillmentEn = {
     tracking: 'Tracking number',
     dates: 'Shipped / delivered',
     noAddress: 'No address',
+    itemQuantity: 'Item × qty',
+    quantityMark: '×\u00a0{quantity}',
+    sortedBy: {
+      asc: 'Sorted by {field}, ascending',
+      desc: 'Sorted by {field}, descending',
+    },
+    sortFields: {
+      contributor: 'contributor',
+      country: 'city and country',
+      item: 'item',
+      status: 'status',
+      updatedAt: 'last change',
+    },
   },
   empty: {
     title: 'No reward to send yet',

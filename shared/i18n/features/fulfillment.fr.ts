@@ -49,6 +49,19 @@ export const fulfillmentFr: Messages['fulfillment'] = {
     tracking: 'N° de suivi',
     dates: 'Expédiée / livrée',
     noAddress: 'Sans adresse',
+    itemQuantity: 'Article × qté',
+    quantityMark: '×\u00a0{quantity}',
+    sortedBy: {
+      asc: 'Trié par {field}, ordre croissant',
+      desc: 'Trié par {field}, ordre décroissant',
+    },
+    sortFields: {
+      contributor: 'contributeur',
+      country: 'ville et pays',
+      item: 'article',
+      status: 'statut',
+      updatedAt: 'dernière modification',
+    },
   },
   empty: {
     title: 'Aucune contrepartie à envoyer pour l’instant',

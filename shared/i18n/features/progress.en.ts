@@ -26,6 +26,7 @@ export const progressEn = {
     contributors: 'Adding the contributors',
     pledges: 'Adding the pledges',
     fulfillment: 'Preparing the fulfillment',
+    waiting: 'Waiting for the running import…',
     done: 'Done',
     cancelled: 'Cancelled',
     failed: 'Stopped',

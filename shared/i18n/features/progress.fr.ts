@@ -25,6 +25,7 @@ export const progressFr: Messages['progress'] = {
     contributors: 'Ajout des contributeurs',
     pledges: 'Ajout des contributions',
     fulfillment: 'Préparation des envois',
+    waiting: 'En attente de l’import en cours…',
     done: 'Terminé',
     cancelled: 'Annulé',
     failed: 'Interrompu',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type {
   BudgetImportMappingInput,
   BudgetImportOptions,
@@ -42,7 +42,8 @@ export interface BudgetImportState {
 
 /**
  * The import dialog's state: a file, the user's column and reading choices, and a preview asked
- * again after each change (a late answer to an earlier choice is dropped), then the run.
+ * again after each change (an earlier one still running is cancelled, its late answer dropped),
+ * then the run, started once however often Import is clicked.
  */
 export function useBudgetImport(projectId: number): BudgetImportState {
   const [file, setFile] = useState<ChosenFile>();
@@ -52,21 +53,27 @@ export function useBudgetImport(projectId: number): BudgetImportState {
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<BudgetImportResult>();
   const [runError, setRunError] = useState<ApiError>();
+  /** True from the click on Import until its answer: a second click starts nothing. */
+  const runStarted = useRef(false);
 
   useEffect(() => {
     if (file === undefined) return;
     let current = true;
+    const abort = new AbortController();
     const asked = { file, mapping, options };
-    invoke('budget.importPreview', { projectId, ...asked }).then(
+    invoke('budget.importPreview', { projectId, ...asked }, { signal: abort.signal }).then(
       (preview) => {
         if (current) setAnswer({ ...asked, preview, error: undefined });
       },
       (error: unknown) => {
+        // A superseded preview's answer (its 'cancelled' included) never shows.
         if (current) setAnswer({ ...asked, preview: undefined, error: toApiError(error) });
       },
     );
     return () => {
       current = false;
+      // A preview for earlier choices (or a closed dialog) is stopped rather than finished.
+      abort.abort();
     };
   }, [projectId, file, mapping, options]);
 
@@ -86,7 +93,8 @@ export function useBudgetImport(projectId: number): BudgetImportState {
   }
 
   async function run() {
-    if (file === undefined) return;
+    if (file === undefined || runStarted.current) return;
+    runStarted.current = true;
     setRunning(true);
     setRunError(undefined);
     try {
@@ -94,6 +102,7 @@ export function useBudgetImport(projectId: number): BudgetImportState {
     } catch (error) {
       setRunError(toApiError(error));
     } finally {
+      runStarted.current = false;
       setRunning(false);
     }
   }

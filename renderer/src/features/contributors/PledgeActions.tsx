@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   paymentTransitions,
   type ContributorPledge,
@@ -8,7 +8,8 @@ import type { Issue } from '../../../../shared/errors';
 import type { Translator } from '../../../../shared/i18n';
 import { mutate, toApiError } from '../../api';
 import { Field } from '../../components/Field';
-import { placeIssues } from '../../components/useContractForm';
+import { FormActions, FormFailure } from '../../components/FormFailure';
+import { placeIssues, useContractForm, type FormParse } from '../../components/useContractForm';
 import type { I18n } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/useI18n';
 import { readMoney } from '../budget/lineEdits';
@@ -25,14 +26,28 @@ function refundFieldOf(path: readonly (string | number)[]): RefundField | undefi
   return undefined;
 }
 
-/** A refund over the pledge names the pledge's amount in the user's language. */
-function refundIssue(pledge: ContributorPledge, i18n: I18n) {
-  return (issue: Issue, translator: Translator): string =>
-    issue.message.startsWith('must be at most the amount')
-      ? translator.t('contributors.issues.refundTooLarge', {
-          amount: i18n.format.money(pledge.amountCents, pledge.currency),
-        })
-      : translateContributorIssue(issue, translator);
+/**
+ * A refund over what was collected says how much may still go back, in the user's language
+ * (the contract speaks of the total refunded, the form of this one refund). `over` is whether
+ * the refund sent went past the pledge: the contract's refusal of the amount is then that one.
+ */
+function refundIssue(pledge: ContributorPledge, i18n: I18n, over: boolean) {
+  const money = (cents: number) => i18n.format.money(cents, pledge.currency);
+  return (issue: Issue, translator: Translator): string => {
+    if (!over || refundFieldOf(issue.path) !== 'amount') {
+      return translateContributorIssue(issue, translator);
+    }
+    if (pledge.refundedCents === 0) {
+      return translator.t('contributors.issues.refundTooLarge', {
+        amount: money(pledge.amountCents),
+      });
+    }
+    return translator.t('contributors.issues.refundOverRemaining', {
+      remaining: money(pledge.amountCents - pledge.refundedCents),
+      refunded: money(pledge.refundedCents),
+      amount: money(pledge.amountCents),
+    });
+  };
 }
 
 /**
@@ -152,6 +167,15 @@ export function PledgeActions({ pledge }: { pledge: ContributorPledge }) {
   );
 }
 
+interface RefundValues {
+  amount: string;
+  date: string;
+}
+
+/**
+ * A refund of collected money: its amount (typed as text, read with the pledge's currency) and
+ * date. The contract judges it; its refusals show beside the fields, the summary above them.
+ */
 function RefundForm({
   pledge,
   onDone,
@@ -162,19 +186,18 @@ function RefundForm({
   const i18n = useI18n();
   const { t, format } = i18n;
   const headingId = useId();
-  const [amount, setAmount] = useState('');
-  const [date, setDate] = useState(todayIso);
-  const [errors, setErrors] = useState<Partial<Record<RefundField, string>>>({});
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const cents = readMoney(amount, pledge.currency);
-    if (cents === null || cents <= 0) {
-      setErrors({ amount: t('contributors.issues.money') });
-      return;
-    }
-    try {
+  // The refund last sent, for reading the contract's refusal of it.
+  const sentCents = useRef(0);
+  const { formProps, input, text, errors, failure, busy } = useContractForm({
+    initialValues: (): RefundValues => ({ amount: '', date: todayIso() }),
+    parse: (current): FormParse<{ cents: number; date: string }, RefundField> => {
+      const cents = readMoney(current.amount, pledge.currency);
+      if (cents === null || cents <= 0)
+        return { errors: { amount: t('contributors.issues.money') } };
+      return { fields: { cents, date: current.date } };
+    },
+    send: async ({ cents, date }) => {
+      sentCents.current = cents;
       // The contract takes the total refunded so far: this refund adds to what went back before.
       await mutate('contributions.update', {
         id: pledge.id,
@@ -182,33 +205,23 @@ function RefundForm({
         refundedOn: date === '' ? null : date,
       });
       onDone(cents);
-    } catch (caught) {
-      const error = toApiError(caught);
-      const placed = placeIssues(error.issues, i18n, refundFieldOf, refundIssue(pledge, i18n));
-      setErrors(placed.fields);
-      setUnplaced(
-        placed.unplaced.length > 0 || Object.keys(placed.fields).length > 0
-          ? placed.unplaced
-          : [error.message],
-      );
-    }
-  }
+    },
+    place: (error) => {
+      const over = pledge.refundedCents + sentCents.current > pledge.amountCents;
+      return placeIssues(error.issues, i18n, refundFieldOf, refundIssue(pledge, i18n, over));
+    },
+    clearErrorOnChange: true,
+  });
 
   return (
-    <form
-      className="refund-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => void submit(event)}
-    >
+    <form {...formProps} className="refund-form" aria-labelledby={headingId}>
       <h4 id={headingId} className="refund-title">
         {t('contributors.pledge.recordRefund')}
       </h4>
-      {unplaced.map((message) => (
-        <p key={message} className="field-error">
-          {message}
-        </p>
-      ))}
+      <FormFailure
+        failure={failure}
+        summary={(message) => t('contributors.pledge.notSaved', { message })}
+      />
       <div className="refund-fields">
         <Field
           label={t('contributors.pledge.refundAmount')}
@@ -218,42 +231,18 @@ function RefundForm({
           })}
           error={errors.amount}
         >
-          {(control) => (
-            <input
-              {...control}
-              className="control numeric"
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              value={amount}
-              onChange={(event) => setAmount(event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} {...input('amount', 'money')} />}
         </Field>
         <Field label={t('contributors.pledge.refundDate')} error={errors.date}>
-          {(control) => (
-            <input
-              {...control}
-              className="control"
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} className="control" type="date" {...text('date')} />}
         </Field>
       </div>
-      <div className="refund-actions">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => onDone(null)}
-        >
-          {t('contributors.pledge.cancel')}
-        </button>
-        <button type="submit" className="button button-primary button-small">
-          {t('contributors.pledge.saveRefund')}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t('contributors.pledge.cancel')}
+        submitLabel={t('contributors.pledge.saveRefund')}
+        onCancel={() => onDone(null)}
+        disabled={busy}
+      />
     </form>
   );
 }

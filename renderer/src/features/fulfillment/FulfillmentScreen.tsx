@@ -10,7 +10,12 @@ import { useCurrentProject } from '../../shell/CurrentProject';
 import { useDebounced } from '../contributors/useDebounced';
 import { usePagedRows } from '../contributors/usePagedRows';
 import { FulfillmentFilters } from './FulfillmentFilters';
-import { fulfillmentColumns, isSortField, type ColumnId } from './fulfillmentColumns';
+import {
+  fulfillmentColumns,
+  isSortField,
+  sortFieldName,
+  type ColumnId,
+} from './fulfillmentColumns';
 import { LinePanel } from './LinePanel';
 import { firstDirection, listRequest } from './listState';
 import { StatusSummary } from './StatusSummary';
@@ -46,7 +51,10 @@ export function FulfillmentScreen() {
     [requestKey],
   );
   const paged = usePagedRows<FulfillmentRow>(requestKey, fetchPage, range);
-  const columns = useMemo(() => fulfillmentColumns(i18n), [i18n]);
+  // With a line open, the panel takes the room of the shipping columns (they are in the panel).
+  const compact = opened !== null;
+  const columns = useMemo(() => fulfillmentColumns(i18n, compact), [i18n, compact]);
+  const sortShown = columns.some((column) => column.sortable && column.id === state.sort.field);
 
   const onSort = useCallback(
     (column: ColumnId) => {
@@ -101,6 +109,14 @@ export function FulfillmentScreen() {
       <p id={hintId} className="visually-hidden">
         {t('fulfillment.table.hint')}
       </p>
+      {!sortShown && (
+        // No header carries the sort mark (a hidden column, or the last change): say it here.
+        <p className="fulfillment-sorted">
+          {t(`fulfillment.table.sortedBy.${state.sort.dir}`, {
+            field: sortFieldName(t, state.sort.field),
+          })}
+        </p>
+      )}
       <div className="fulfillment-body">
         <VirtualTable<FulfillmentRow, ColumnId>
           label={t('fulfillment.table.label')}

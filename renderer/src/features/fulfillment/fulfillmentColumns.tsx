@@ -19,9 +19,58 @@ export function StatusChip({ row, t }: { row: Pick<FulfillmentRow, 'status'>; t:
   );
 }
 
+/**
+ * The list's columns. `compact` while a line's panel is open beside the list: only who, where,
+ * what and how far along (the rest is in the panel), so the list fits beside it at 1280 px
+ * without scrolling sideways. Item and quantity then share one column; sorting by item stays.
+ */
 export function fulfillmentColumns(
   i18n: Pick<I18n, 't' | 'format'>,
+  compact = false,
 ): VirtualColumn<FulfillmentRow, ColumnId>[] {
+  const all = everyColumn(i18n);
+  if (!compact) return all;
+  const { t, format } = i18n;
+  // Widths for the room beside the panel (~700 px at 1280): whole names ("Mathilde
+  // Saint-Jean"), the place whole ("Strasbourg, FR") under a one-line header, the item the rest.
+  const compactWidths: Partial<Record<ColumnId, string>> = {
+    contributor: 'minmax(10.5rem, 1fr)',
+    country: 'minmax(8.75rem, 0.9fr)',
+    status: 'minmax(6.5rem, 0.6fr)',
+  };
+  return all.flatMap((column): VirtualColumn<FulfillmentRow, ColumnId>[] => {
+    const width = compactWidths[column.id];
+    if (width !== undefined) return [{ ...column, width }];
+    if (column.id !== 'item') return [];
+    return [
+      {
+        id: 'item',
+        header: t('fulfillment.table.itemQuantity'),
+        // The widest share: item names are long ("Affiche 40 × 60 signée par l’équipe").
+        width: 'minmax(8rem, 2.4fr)',
+        sortable: true,
+        // The name gives way (cut with an ellipsis, whole in its title); the quantity stays.
+        cell: (row) => (
+          <span className="fulfillment-item-quantity">
+            <span className="fulfillment-item-name" title={row.itemName}>
+              {row.itemName}
+            </span>
+            <span className="fulfillment-item-times">
+              {t('fulfillment.table.quantityMark', { quantity: format.number(row.quantity) })}
+            </span>
+          </span>
+        ),
+      },
+    ];
+  });
+}
+
+/** The sort field's name in a sentence ("Sorted by last change"), for a sort no header shows. */
+export function sortFieldName(t: I18n['t'], field: FulfillmentSortField): string {
+  return t(`fulfillment.table.sortFields.${field}`);
+}
+
+function everyColumn(i18n: Pick<I18n, 't' | 'format'>): VirtualColumn<FulfillmentRow, ColumnId>[] {
   const { t, format } = i18n;
   return [
     {

@@ -26,6 +26,8 @@ function Progress({ state }: { state: BackerImportState }) {
   return (
     <ProgressBar
       label={running ? t('imports.progress.running') : t('imports.progress.previewing')}
+      // Queued behind another import (a superseded preview still rolling back): says so.
+      phase={progress?.phase === 'waiting' ? t('progress.phases.waiting') : undefined}
       done={progress?.done ?? 0}
       total={progress?.total ?? 0}
       elapsedMs={progress?.elapsedMs}

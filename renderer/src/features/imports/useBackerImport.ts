@@ -106,12 +106,16 @@ export function useBackerImport(campaignId: number): BackerImportState {
         if (current) keep({ seq: request.seq, summary });
       },
       (error: unknown) => {
+        // Only the current request's answer shows: a superseded preview's 'cancelled' (its
+        // cleanup below aborted it) is never an error nor a "cancelled" notice. A current one
+        // is cancelled by the user's own Cancel only, which `keep` shows as such.
         if (current) keep({ seq: request.seq, error: toApiError(error) });
       },
     );
     return () => {
       current = false;
-      // A preview for an earlier choice (or a closed dialog) is stopped rather than finished.
+      // A preview for an earlier choice (or a closed dialog) is stopped rather than finished;
+      // the app queues the next preview until this one has rolled back.
       abort.abort();
     };
   }, [campaignId, request]);
@@ -163,7 +167,8 @@ export function useBackerImport(campaignId: number): BackerImportState {
     },
     previewAgain: () => change({}),
     async start() {
-      if (request === null) return;
+      // A second click before the first run answers: runs are queued by the app, not refused.
+      if (request === null || runAbort.current !== null) return;
       const abort = new AbortController();
       const operationId = newOperationId();
       runAbort.current = abort;

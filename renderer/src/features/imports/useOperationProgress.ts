@@ -4,8 +4,10 @@ import { onProgress } from '../../api';
 export interface OperationProgress {
   done: number;
   total: number;
-  /** Time from the start of the call to this report: the rate so far. */
+  /** Time from the start of the call (or the end of its wait) to this report: the rate so far. */
   elapsedMs: number;
+  /** What the call does now (`progress.phases.<key>`), e.g. `waiting` behind another import. */
+  phase?: string | undefined;
 }
 
 interface Reported extends OperationProgress {
@@ -20,22 +22,31 @@ interface Reported extends OperationProgress {
  */
 export function useOperationProgress(operationId: string | null): OperationProgress | undefined {
   const [reported, setReported] = useState<Reported>();
-  const run = useRef<{ id: string | null; startedAt: number }>({ id: null, startedAt: 0 });
+  const run = useRef<{ id: string | null; startedAt: number; waiting: boolean }>({
+    id: null,
+    startedAt: 0,
+    waiting: false,
+  });
 
   useEffect(() => {
-    run.current = { id: operationId, startedAt: Date.now() };
+    run.current = { id: operationId, startedAt: Date.now(), waiting: false };
   }, [operationId]);
 
   useEffect(
     () =>
       onProgress((event) => {
-        const { id, startedAt } = run.current;
-        if (id === null || event.operationId !== id) return;
+        const current = run.current;
+        if (current.id === null || event.operationId !== current.id) return;
+        const waiting = event.phase === 'waiting';
+        // A call that waited for another import starts its clock when its turn comes.
+        if (waiting || current.waiting) current.startedAt = Date.now();
+        current.waiting = waiting;
         setReported({
-          operationId: id,
+          operationId: current.id,
           done: event.done,
           total: event.total,
-          elapsedMs: Date.now() - startedAt,
+          elapsedMs: Date.now() - current.startedAt,
+          phase: event.phase,
         });
       }),
     [],
