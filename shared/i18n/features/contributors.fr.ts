@@ -54,11 +54,11 @@ export const contributorsFr: Messages['contributors'] = {
   },
   fulfillmentStatuses: {
     pending: 'En attente',
-    ready: 'Prêt',
-    shipped: 'Expédié',
-    delivered: 'Livré',
-    cancelled: 'Annulé',
-    returned: 'Retourné',
+    ready: 'Prête',
+    shipped: 'Expédiée',
+    delivered: 'Livrée',
+    cancelled: 'Annulée',
+    returned: 'Retournée',
   },
   methods: {
     cheque: 'Chèque',
