@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../electron/core/db/connection';
 import { foldForSort } from '../../electron/core/services/contributorSearchIndex';
 import {
   fulfillmentSortFields,
-  nextFulfillmentStatuses,
   type ChannelInput,
   type FulfillmentRow,
   type FulfillmentStatus,

@@ -4,7 +4,7 @@ import type { CallerContext, JobEnv } from './jobContext';
 import { jobWrites, runJobHere, type JobInput, type JobName, type JobOutput } from './jobTable';
 import { loadedNativeBinding } from './nativeBinding';
 import { acquireThread, returnThread, workspaceRef } from './pool';
-import { busyError, claimWrites, jobIsWriting } from './writeGuard';
+import { claimWrites } from './writeGuard';
 
 export interface RunJobOptions {
   /**
@@ -29,7 +29,6 @@ async function writeTurn(ws: Workspace, name: JobName, ctx: CallerContext): Prom
   // 'import.preview' → 'import': the operation its own progress events name.
   const operation = name.slice(0, name.indexOf('.'));
   let waited = false;
-  if (jobIsWriting(ws)) throw busyError();
   const release = await claimWrites(ws, {
     signal: ctx.signal,
     onWaiting: () => {
