@@ -89,6 +89,12 @@ export async function fulfillmentListTimings(
   const [campaignId] = generated.campaignIds;
   if (projectId === undefined) return [];
   const deep = Math.max(0, Math.min(200_000, lineCount - 1000));
+  const blueRay = generated.ws.sqlite
+    .prepare<[number], { id: number }>(
+      `SELECT id FROM reward_items WHERE project_id = ? AND name = 'Blu-ray'`,
+    )
+    .get(projectId);
+  const itemId = blueRay?.id;
   const cases: [string, LinesInput][] = [];
   for (const field of fulfillmentSortFields) {
     cases.push([`lines by ${field}`, { projectId, sort: { field, dir: 'asc' } }]);
@@ -106,8 +112,15 @@ export async function fulfillmentListTimings(
     ],
     ['lines, one campaign', { projectId, campaignId }],
     ['lines, "mar"', { projectId, filters: { query: 'mar' } }],
+    ['lines, "mar" by item', { projectId, filters: { query: 'mar' }, sort: { field: 'item' } }],
+    ['lines, "mar", offset 4,000', { projectId, filters: { query: 'mar' }, offset: 4_000 }],
+    ['lines, one item by status', { projectId, filters: { itemId }, sort: { field: 'status' } }],
     ['lines, tracking "LP0001"', { projectId, filters: { query: 'LP0001' } }],
     ['lines, missing address', { projectId, filters: { missingAddress: true } }],
+    [
+      `lines, missing address, offset ${deep.toLocaleString('en')}`,
+      { projectId, filters: { missingAddress: true }, offset: deep },
+    ],
   );
   const timings: Timing[] = [];
   for (const [label, input] of cases) {

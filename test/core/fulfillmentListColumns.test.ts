@@ -192,7 +192,7 @@ describe('fulfillment list columns (migration 0006)', () => {
           await checkLists(world, filterPick);
         },
       ),
-      { numRuns: 25, seed: 6006 },
+      { numRuns: 40, seed: 6006 },
     );
   });
 });

@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/contract';
 import type { Database } from '../db/schema';
 import { foldForSort, syncContributorSearch } from './contributorSearchIndex';
-import { cachedCount, fromNearerEnd } from './listCounts';
+import { cachedCount, cachedValue, fromNearerEnd } from './listCounts';
 import { requireProject } from './ownership';
 
 type ListInput = ParsedInput<'fulfillment.list'>;
@@ -94,11 +94,27 @@ function filterConditions(input: ListInput, alias: 'f' | 't'): RawBuilder<boolea
 }
 
 /** Lines aliased `t` whose tracking number starts with the text, through their own index. */
-function trackingLines(input: ListInput, text: TextMatch): RawBuilder<{ id: number }> {
-  return sql<{ id: number }>`SELECT t.id FROM fulfillment_lines t
+function trackingLines(
+  input: ListInput,
+  text: TextMatch,
+  columns = sql`t.id`,
+): RawBuilder<{ id: number }> {
+  return sql<{ id: number }>`SELECT ${columns} FROM fulfillment_lines t
     INDEXED BY fulfillment_lines_tracking
     WHERE ${filterConditions(input, 't')} AND t.tracking_number <> ''
       AND t.tracking_number LIKE ${text.tracking} ESCAPE '\\'`;
+}
+
+/** Lines aliased `f` of the contributors in `pairs`, sought by (sort name, id) in their index. */
+function contributorLines(
+  input: ListInput,
+  pairs: string,
+  columns = sql`f.id`,
+): RawBuilder<{ id: number }> {
+  return sql<{ id: number }>`SELECT ${columns} FROM fulfillment_lines f
+    INDEXED BY fulfillment_lines_list_contributor
+    WHERE ${filterConditions(input, 'f')} AND (f.sort_name, f.contributor_id) IN
+      (SELECT value ->> 0, value ->> 1 FROM json_each(${pairs}))`;
 }
 
 /** The WHERE of a page on `fulfillment_lines f`: membership tests only, no table read. */
@@ -118,12 +134,24 @@ export function fulfillmentPageQuery(
 ): RawBuilder<{ id: number }> {
   const walk = SORT_WALKS[input.sort.field];
   const dir = sql.raw(input.sort.dir === 'desc' ? 'DESC' : 'ASC');
-  const orderBy = sql.join(
-    walk.keys.map((key) => sql`f.${sql.ref(key)} ${dir}`),
-    sql`, `,
-  );
+  const orderBy = (alias: string) =>
+    sql.join(
+      walk.keys.map((key) => sql`${sql.ref(`${alias}.${key}`)} ${dir}`),
+      sql`, `,
+    );
+  const page = sql`LIMIT ${input.limit} OFFSET ${input.offset}`;
+  if (input.sort.field === 'contributor' && text !== null && text.contributors !== null) {
+    // Matching names lie together in name order, maybe far from the start: seek them instead of
+    // walking there, and sort the few lines found.
+    const keys = (alias: string) =>
+      sql.raw(`${alias}.id, ${alias}.sort_name, ${alias}.contributor_id`);
+    return sql<{
+      id: number;
+    }>`SELECT m.id FROM (${contributorLines(input, text.contributors, keys('f'))}
+      UNION ${trackingLines(input, text, keys('t'))}) m ORDER BY ${orderBy('m')} ${page}`;
+  }
   return sql<{ id: number }>`SELECT f.id FROM fulfillment_lines f INDEXED BY ${sql.raw(walk.index)}
-    WHERE ${conditions(input, text)} ORDER BY ${orderBy} LIMIT ${input.limit} OFFSET ${input.offset}`;
+    WHERE ${conditions(input, text)} ORDER BY ${orderBy('f')} ${page}`;
 }
 
 /**
@@ -151,10 +179,7 @@ function countLines(
       const byContributor =
         text.contributors === null
           ? sql``
-          : sql`SELECT f.id FROM fulfillment_lines f INDEXED BY fulfillment_lines_list_contributor
-              WHERE ${filterConditions(input, 'f')} AND (f.sort_name, f.contributor_id) IN
-                (SELECT value ->> 0, value ->> 1 FROM json_each(${text.contributors}))
-              UNION `;
+          : sql`${contributorLines(input, text.contributors)} UNION `;
       counted = sql`SELECT count(*) AS n FROM (${byContributor}${trackingLines(input, text)})`;
     }
     const { rows } = await counted.execute(db);
@@ -247,7 +272,13 @@ export async function listFulfillment(
   // follow by trigger); the text filter reads the search index.
   await syncContributorSearch(db);
   const typed = input.filters.query?.trim() ?? '';
-  const text = typed === '' ? null : await textMatch(db, typed);
+  // What the text matches, kept while scrolling like the count.
+  const text =
+    typed === ''
+      ? null
+      : await cachedValue(db, JSON.stringify(['fulfillment.text', typed]), () =>
+          textMatch(db, typed),
+        );
   const total = await countLines(db, input, text);
   if (input.offset >= total) return { rows: [], total };
   // Far down the list, the page is found from the other end (see fromNearerEnd).

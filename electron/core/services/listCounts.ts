@@ -9,15 +9,27 @@ import type { Database } from '../db/schema';
  */
 const countsByWorkspace = new WeakMap<
   Kysely<Database>,
-  { version: string; counts: Map<string, number> }
+  { version: string; counts: Map<string, unknown> }
 >();
 const COUNTS_KEPT = 32;
 
-export async function cachedCount(
+export function cachedCount(
   db: Kysely<Database>,
   key: string,
   count: () => Promise<number>,
 ): Promise<number> {
+  return cachedValue(db, `count:${key}`, count);
+}
+
+/**
+ * Any value computed from the workspace (the contributors a typed text matches…), kept like the
+ * counts while the workspace is unchanged. `key` must say everything the value depends on.
+ */
+export async function cachedValue<T>(
+  db: Kysely<Database>,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
   const { rows } = await sql<{
     changes: number;
     version: number;
@@ -29,12 +41,11 @@ export async function cachedCount(
     cached = { version, counts: new Map() };
     countsByWorkspace.set(db, cached);
   }
-  const known = cached.counts.get(key);
-  if (known !== undefined) return known;
-  const counted = await count();
+  if (cached.counts.has(key)) return cached.counts.get(key) as T;
+  const computed = await compute();
   if (cached.counts.size >= COUNTS_KEPT) cached.counts.clear();
-  cached.counts.set(key, counted);
-  return counted;
+  cached.counts.set(key, computed);
+  return computed;
 }
 
 /**
