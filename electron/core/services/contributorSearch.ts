@@ -7,6 +7,7 @@ import {
   syncContributorSearch,
   textQuery,
 } from './contributorSearchIndex';
+import { cachedCount } from './listCounts';
 
 type SearchInput = ParsedInput<'contributors.search'>;
 type Filters = SearchInput['filters'];
@@ -139,47 +140,18 @@ function orderBy(sort: NonNullable<SearchInput['sort']>, filters: Filters): RawB
   return sql.join([...keys, sql.raw('c.id')].map((key) => sql`${key} ${sql.raw(dir)}`));
 }
 
-/**
- * Totals by query, kept while the workspace is unchanged: scrolling through pages of one search
- * counts once. SQLite's counters tell a change: total_changes() for this connection (triggers
- * included), data_version for another process writing the file.
- */
-const totalsByWorkspace = new WeakMap<
-  Kysely<Database>,
-  { version: string; totals: Map<string, number> }
->();
-const TOTALS_KEPT = 32;
-
-async function cachedTotals(db: Kysely<Database>): Promise<Map<string, number>> {
-  const { rows } = await sql<{
-    changes: number;
-    version: number;
-  }>`SELECT total_changes() AS changes,
-    (SELECT data_version FROM pragma_data_version) AS version`.execute(db);
-  const version = `${rows[0]?.changes}:${rows[0]?.version}`;
-  const cached = totalsByWorkspace.get(db);
-  if (cached && cached.version === version) return cached.totals;
-  const totals = new Map<string, number>();
-  totalsByWorkspace.set(db, { version, totals });
-  return totals;
-}
-
-async function countMatches(db: Kysely<Database>, match: string | null): Promise<number> {
-  const totals = await cachedTotals(db);
-  const key = match ?? '';
-  const known = totals.get(key);
-  if (known !== undefined) return known;
-  const query =
-    match === null
-      ? sql<{ n: number }>`SELECT count(*) AS n FROM contributors WHERE merged_into_id IS NULL`
-      : sql<{
-          n: number;
-        }>`SELECT count(*) AS n FROM contributor_search WHERE contributor_search MATCH ${match}`;
-  const { rows } = await query.execute(db);
-  const total = rows[0]?.n ?? 0;
-  if (totals.size >= TOTALS_KEPT) totals.clear();
-  totals.set(key, total);
-  return total;
+/** How many contributors a search matches: counted once while the workspace is unchanged. */
+function countMatches(db: Kysely<Database>, match: string | null): Promise<number> {
+  return cachedCount(db, `contributors:${match ?? ''}`, async () => {
+    const query =
+      match === null
+        ? sql<{ n: number }>`SELECT count(*) AS n FROM contributors WHERE merged_into_id IS NULL`
+        : sql<{
+            n: number;
+          }>`SELECT count(*) AS n FROM contributor_search WHERE contributor_search MATCH ${match}`;
+    const { rows } = await query.execute(db);
+    return rows[0]?.n ?? 0;
+  });
 }
 
 /** What the query is made of, for choosing a plan. */
