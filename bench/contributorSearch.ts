@@ -81,6 +81,9 @@ export const contributorSearchBenchmark: Benchmark = {
         ['deep offset 200,000', { offset: 200_000 }],
         ['deep offset 100,000 in FR', { filters: { country: 'FR' }, offset: 100_000 }],
         ['deep offset 50,000 in "paris"', { query: 'paris', offset: 50_000 }],
+        // Broad text at its worst: the middle of the list, and matches bunched in the sort order.
+        ['middle of "m", offset 60,000', { query: 'm', offset: 60_000 }],
+        ['"paris", sort city', { query: 'paris', sort: { field: 'city', dir: 'asc' } }],
       ];
       // Each run is a new search as typed: a one-row write in between makes the service forget
       // the totals it keeps while the workspace is unchanged.
@@ -103,6 +106,7 @@ export const contributorSearchBenchmark: Benchmark = {
       const nextPages: [string, SearchInput][] = [
         ['next page, empty query', { offset: 50 }],
         ['next page, "paris"', { query: 'paris', offset: 50 }],
+        ['next page, "mail.example"', { query: 'mail.example', offset: 50 }],
         ['next page, country FR', { filters: { country: 'FR' }, offset: 50 }],
       ];
       for (const [label, input] of nextPages) {
