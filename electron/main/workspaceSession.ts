@@ -7,7 +7,7 @@ import { createDemoFile, DEMO_FILE_NAME } from '../core/demo';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
 import type { CallContext, WorkspaceSessionControl } from '../core/handlers';
 import type { OperationContext } from '../core/handlers/types';
-import { prewarmJobWorker, releaseWorkspace } from '../core/jobs';
+import { openWorkspaceUpgraded, prewarmJobWorker, releaseWorkspace } from '../core/jobs';
 import { backupWorkspace } from '../core/services/backup';
 import { initLanguage, workspaceInfo } from '../core/services/workspace';
 import {
@@ -138,10 +138,14 @@ export class WorkspaceSession {
     }
   }
 
-  async #open(resolved: string): Promise<Workspace> {
+  /** An older file is upgraded first, off the main thread, reporting to `operation.onProgress`. */
+  async #open(resolved: string, operation: OperationContext = {}): Promise<Workspace> {
     const current = this.#current;
     if (current?.ws.path === resolved) return current.ws;
-    const ws = await openWorkspace(resolved, { nativeBinding: this.#options.nativeBinding });
+    const ws = await openWorkspaceUpgraded(resolved, {
+      nativeBinding: this.#options.nativeBinding,
+      onProgress: operation.onProgress,
+    });
     await this.#switchTo(ws);
     return ws;
   }
@@ -230,7 +234,8 @@ export class WorkspaceSession {
    */
   readonly control: WorkspaceSessionControl = {
     recent: () => Promise.resolve(listRecent(this.#state, this.current?.path ?? null)),
-    open: async (typed) => workspaceInfo(await this.#open(existingWorkspacePath(typed))),
+    open: async (typed, operation = {}) =>
+      workspaceInfo(await this.#open(existingWorkspacePath(typed), operation)),
     create: async (name) => {
       fs.mkdirSync(this.#options.userDataDir, { recursive: true });
       return workspaceInfo(await this.#create(newWorkspacePath(this.#options.userDataDir, name)));

@@ -11,7 +11,7 @@ import { createDemoFile, demoWorkspacePath } from '../core/demo';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
 import type { CallContext, WorkspaceSessionControl } from '../core/handlers';
 import type { OperationContext } from '../core/handlers/types';
-import { prewarmJobWorker, releaseWorkspace } from '../core/jobs';
+import { openWorkspaceUpgraded, prewarmJobWorker, releaseWorkspace } from '../core/jobs';
 import { initLanguage, workspaceInfo } from '../core/services/workspace';
 import {
   copyForDownload,
@@ -106,14 +106,18 @@ export class ServerWorkspaceSession implements WorkspaceSessionControl {
     return Promise.resolve(listRecent(state, this.current?.path ?? null));
   }
 
-  open(typed: string): Promise<WorkspaceInfo> {
+  /** An older file is upgraded first, off the main thread, reporting to `operation.onProgress`. */
+  open(typed: string, operation: OperationContext = {}): Promise<WorkspaceInfo> {
     return this.#exclusive(async () => {
       const file = existingWorkspacePath(typed);
       const served = this.#current;
       if (served?.ws.path === file) return workspaceInfo(served.ws);
       // openWorkspace refuses a damaged or too-new file before writing anything to it.
       return this.#switchTo(
-        await openWorkspace(file, { nativeBinding: this.#options.nativeBinding }),
+        await openWorkspaceUpgraded(file, {
+          nativeBinding: this.#options.nativeBinding,
+          onProgress: operation.onProgress,
+        }),
       );
     });
   }

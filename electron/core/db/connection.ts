@@ -2,8 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import type { ProgressEvent } from '../../../shared/contract';
 import { AppError, apiMessage, type LocalizedText } from '../../../shared/errors';
-import { assertOpenable, latestVersion, migrate } from './migrate';
+import {
+  applicationId,
+  assertOpenable,
+  COPRO_APPLICATION_ID,
+  latestVersion,
+  migrate,
+  schemaVersion,
+} from './migrate';
 import { migrations as releasedMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 import type { Database } from './schema';
@@ -24,7 +32,15 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Tests only: another migration list than the released one. */
   migrations?: readonly Migration[];
+  /** Reports the backup (phase `backup`, pages) and the migrations (phase `upgrade`). */
+  onProgress?: (event: ProgressEvent) => void;
 }
+
+/** The operation name of the progress events of an upgrade (backup, then migrations). */
+export const UPGRADE_OPERATION = 'upgrade';
+
+/** Pages copied per backup step between two progress reports. */
+const BACKUP_PAGES_PER_STEP = 1024;
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -91,6 +107,56 @@ function backupName(file: string, version: number): string {
 }
 
 /**
+ * True when opening `file` would run migrations: a Copro workspace older than this version. A
+ * cheap read of the header fields only (no integrity check): anything unusual answers false and
+ * is left for openWorkspace to refuse with its usual error.
+ */
+export function needsUpgrade(
+  file: string,
+  options: Pick<OpenOptions, 'nativeBinding' | 'migrations'> = {},
+): boolean {
+  if (file === ':memory:') return false;
+  const latest = latestVersion(options.migrations ?? releasedMigrations);
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size === 0) return false;
+    checkHeader(file);
+    const probe = new BetterSqlite3(file, {
+      readonly: true,
+      fileMustExist: true,
+      nativeBinding: options.nativeBinding,
+    });
+    try {
+      const version = schemaVersion(probe);
+      return applicationId(probe) === COPRO_APPLICATION_ID && version > 0 && version < latest;
+    } finally {
+      probe.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** The pending migrations one at a time, so each one finished is reported. */
+function migrateReporting(
+  sqlite: BetterSqlite3.Database,
+  list: readonly Migration[],
+  onProgress: (event: ProgressEvent) => void,
+): void {
+  const from = schemaVersion(sqlite);
+  const pending = list.filter((m) => m.version > from).sort((a, b) => a.version - b.version);
+  const total = pending.length;
+  onProgress({ operation: UPGRADE_OPERATION, phase: 'upgrade', done: 0, total });
+  pending.forEach((step, index) => {
+    migrate(
+      sqlite,
+      list.filter((m) => m.version <= step.version),
+    );
+    onProgress({ operation: UPGRADE_OPERATION, phase: 'upgrade', done: index + 1, total });
+  });
+}
+
+/**
  * Opens (or creates) a workspace file: integrity check, version check, backup, then migrations.
  * ':memory:' gives a fresh migrated database (tests).
  */
@@ -135,13 +201,35 @@ export async function openWorkspace(file: string, options: OpenOptions = {}): Pr
     if (!options.readonly) {
       // The backup comes first, before anything (even the journal mode) writes to the file.
       if (!memory && version > 0 && version < latest) {
-        await sqlite.backup(backupName(resolved, version));
+        const { onProgress } = options;
+        const copied = await sqlite.backup(backupName(resolved, version), {
+          progress: ({ totalPages, remainingPages }) => {
+            onProgress?.({
+              operation: UPGRADE_OPERATION,
+              phase: 'backup',
+              done: totalPages - remainingPages,
+              total: totalPages,
+            });
+            return BACKUP_PAGES_PER_STEP;
+          },
+        });
+        // SQLite's last step resolves without calling `progress`: report the end here.
+        onProgress?.({
+          operation: UPGRADE_OPERATION,
+          phase: 'backup',
+          done: copied.totalPages,
+          total: copied.totalPages,
+        });
       }
       sqlite.pragma('journal_mode = WAL');
       // NORMAL is crash-safe in WAL mode (an app crash loses nothing committed).
       sqlite.pragma('synchronous = NORMAL');
       sqlite.pragma('foreign_keys = ON');
-      migrate(sqlite, list);
+      if (options.onProgress && version < latest) {
+        migrateReporting(sqlite, list, options.onProgress);
+      } else {
+        migrate(sqlite, list);
+      }
     }
   } catch (error) {
     sqlite.close();

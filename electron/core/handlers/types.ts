@@ -23,7 +23,8 @@ export interface OperationContext {
  */
 export interface WorkspaceSessionControl {
   recent(): Promise<RecentWorkspace[]>;
-  open(path: string): Promise<WorkspaceInfo>;
+  /** Upgrading an older file first is long: it reports progress. */
+  open(path: string, operation?: OperationContext): Promise<WorkspaceInfo>;
   create(name: string): Promise<WorkspaceInfo>;
   /** Creating the demo the first time is long: it reports progress and can be cancelled. */
   openDemo(operation?: OperationContext): Promise<WorkspaceInfo>;

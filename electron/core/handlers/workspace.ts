@@ -22,7 +22,8 @@ export const workspaceHandlers = {
     return workspaceInfo(ws);
   },
   'workspace.recent': (_ws, _input, ctx) => sessionOf(ctx, 'workspace.recent').recent(),
-  'workspace.open': (_ws, input, ctx) => sessionOf(ctx, 'workspace.open').open(input.path),
+  'workspace.open': (_ws, input, ctx) =>
+    sessionOf(ctx, 'workspace.open').open(input.path, operationOf(ctx)),
   'workspace.create': (_ws, input, ctx) => sessionOf(ctx, 'workspace.create').create(input.name),
   'workspace.openDemo': (_ws, _input, ctx) =>
     sessionOf(ctx, 'workspace.openDemo').openDemo(operationOf(ctx)),

@@ -1,4 +1,5 @@
 export { runJob, CANCEL_GRACE_MS, type RunJobOptions } from './runner';
+export { openWorkspaceUpgraded, type OpenUpgradedOptions } from './openUpgraded';
 export {
   closeJobWorkers,
   jobWorkerStats,

@@ -77,6 +77,12 @@ export const jobTable = {
     run: (code, env, input: { target: string }, ctx): Promise<BackupResult> =>
       code.copyDatabase(env.workspace().sqlite, input.target, ctx, env.nativeBinding),
   }),
+  'workspace.upgrade': job({
+    writes: false, // it runs before the app opens the file: no open workspace to share
+    load: () => import('./upgradeFile'),
+    run: (code, env, input: { file: string }, ctx) =>
+      code.upgradeWorkspaceFile(input.file, ctx, env.nativeBinding),
+  }),
   'demo.create': job({
     writes: false, // it writes a new file, never the open workspace
     load: () => import('./demoBuild'),

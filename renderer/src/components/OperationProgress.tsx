@@ -12,6 +12,8 @@ function isPhaseKey(phase: string): phase is PhaseKey {
 /** What each phase counts; a phase of steps shows its words and the bar, not "2 of 5". */
 const UNITS: Partial<Record<PhaseKey, ProgressUnit>> = {
   copy: 'pages',
+  backup: 'pages',
+  upgrade: 'none',
   sheets: 'sheets',
   apply: 'rows',
   contributors: 'rows',

@@ -27,6 +27,8 @@ export const progressEn = {
     pledges: 'Adding the pledges',
     fulfillment: 'Preparing the fulfillment',
     waiting: 'Waiting for the running import…',
+    backup: 'Backing up before the upgrade',
+    upgrade: 'Upgrading the workspace',
     done: 'Done',
     cancelled: 'Cancelled',
     failed: 'Stopped',
@@ -36,6 +38,7 @@ export const progressEn = {
     export: 'Exporting the budget workbook',
     backup: 'Saving a copy',
     demo: 'Creating the demo',
+    upgrade: 'Opening an older workspace',
   },
   cancelOperation: {
     export: 'Cancel the export',

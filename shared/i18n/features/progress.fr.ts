@@ -26,6 +26,8 @@ export const progressFr: Messages['progress'] = {
     pledges: 'Ajout des contributions',
     fulfillment: 'Préparation des envois',
     waiting: 'En attente de l’import en cours…',
+    backup: 'Sauvegarde avant la mise à jour',
+    upgrade: 'Mise à jour de l’espace de travail',
     done: 'Terminé',
     cancelled: 'Annulé',
     failed: 'Interrompu',
@@ -34,6 +36,7 @@ export const progressFr: Messages['progress'] = {
     export: 'Export du classeur budget',
     backup: 'Enregistrement d’une copie',
     demo: 'Création de la démo',
+    upgrade: 'Ouverture d’un espace de travail plus ancien',
   },
   cancelOperation: {
     export: 'Annuler l’export',

@@ -1,12 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { toApiError, useQuery, type ApiError } from '../../api';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { WorkspaceInfo } from '../../../../shared/contract';
+import { useQuery, type ApiError } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { useLongOperation } from '../../components/useLongOperation';
 import { useI18n } from '../../i18n/useI18n';
 import { fieldError } from './issues';
 import { RecentList } from './RecentList';
-import { switchWorkspace } from './workspaceActions';
+import { openWorkspaceFile } from './workspaceActions';
 import { WorkspaceDialog } from './WorkspaceDialog';
+import { UpgradeProgress } from './workspaceOperations';
 
 interface OpenWorkspaceDialogProps {
   onClose: () => void;
@@ -24,25 +27,32 @@ export function OpenWorkspaceDialog({ onClose, initial }: OpenWorkspaceDialogPro
   const recent = useQuery('workspace.recent', {});
   const input = useRef<HTMLInputElement>(null);
   const [path, setPath] = useState(initial?.path ?? '');
-  const [error, setError] = useState<ApiError | undefined>(initial?.error);
-  const [busy, setBusy] = useState(false);
+  const [initialError, setInitialError] = useState<ApiError | undefined>(initial?.error);
+  // An older file is upgraded before it opens: long, with its progress shown below.
+  const opening = useLongOperation<WorkspaceInfo>();
+  const { status } = opening.state;
+  const error = opening.state.status === 'failed' ? opening.state.error : initialError;
+  // Done: the page reloads onto the new workspace, nothing is clickable meanwhile.
+  const busy = status === 'running' || status === 'done';
 
-  async function open(target: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await switchWorkspace('workspace.open', { path: target });
-    } catch (caught) {
-      setPath(target);
-      setError(toApiError(caught));
-      setBusy(false);
-      input.current?.focus();
-    }
+  useEffect(() => {
+    if (status === 'failed') input.current?.focus();
+  }, [status]);
+
+  function open(target: string) {
+    setPath(target);
+    setInitialError(undefined);
+    // The app serves the new file as soon as it answers: the page follows it.
+    void opening.start(
+      (options) => openWorkspaceFile(target, options),
+      () => window.location.reload(),
+      { answerStands: true },
+    );
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void open(path);
+    open(path);
   }
 
   return (
@@ -75,8 +85,9 @@ export function OpenWorkspaceDialog({ onClose, initial }: OpenWorkspaceDialogPro
         <RecentList
           entries={recent.data ?? []}
           disabled={busy}
-          onOpen={(entry) => void open(entry.path)}
+          onOpen={(entry) => open(entry.path)}
         />
+        <UpgradeProgress operation={opening} />
         {recent.error && <ErrorNotice error={recent.error} onRetry={recent.reload} />}
         <div className="form-actions">
           <button type="button" className="button button-secondary" onClick={onClose}>

@@ -2,12 +2,14 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RecentWorkspace, WorkspaceInfo } from '../../../../shared/contract';
 import { toApiError, useQuery, type ApiError } from '../../api';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useLongOperation } from '../../components/useLongOperation';
 import { useI18n } from '../../i18n/useI18n';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog';
 import { OpenWorkspaceDialog } from './OpenWorkspaceDialog';
-import { switchWorkspace } from './workspaceActions';
+import { openWorkspaceFile } from './workspaceActions';
 import { itemsOf, MenuItem, moveFocus, RecentSubmenu } from './menuParts';
 import {
+  UpgradeProgress,
   useWorkspaceOperations,
   workspaceOperationStatus,
   WorkspaceProgress,
@@ -34,7 +36,8 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
   const [open, setOpen] = useState(false);
   const [submenuOpen, setSubmenuOpen] = useState(false);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
-  const [opening, setOpening] = useState(false);
+  // Opening a recent file: an older one is upgraded first, with its progress shown below.
+  const opening = useLongOperation<WorkspaceInfo>();
   const operations = useWorkspaceOperations();
   const { copy, demo } = operations;
   const failure: { kind: 'open' | 'copy'; error: ApiError; dismiss(): void } | undefined =
@@ -43,7 +46,10 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
       : demo.state.status === 'failed'
         ? { kind: 'open', error: demo.state.error, dismiss: demo.reset }
         : undefined;
-  const status = opening ? t('workspace.busy.opening') : workspaceOperationStatus(operations, t);
+  const status =
+    opening.state.status === 'running' || opening.state.status === 'done'
+      ? t('workspace.busy.opening')
+      : workspaceOperationStatus(operations, t);
   const recent = useQuery('workspace.recent', open ? {} : null);
 
   function close(returnFocus: boolean) {
@@ -74,12 +80,20 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
 
   function openRecent(entry: RecentWorkspace) {
     close(true);
-    setOpening(true);
-    switchWorkspace('workspace.open', { path: entry.path }).catch((caught: unknown) => {
-      setOpening(false);
-      // The dialog shows why, with the path ready to correct or another file to choose.
-      setDialog({ kind: 'open', initial: { path: entry.path, error: toApiError(caught) } });
-    });
+    void opening.start(
+      async (options) => {
+        try {
+          return await openWorkspaceFile(entry.path, options);
+        } catch (caught) {
+          // The dialog shows why, with the path ready to correct or another file to choose.
+          setDialog({ kind: 'open', initial: { path: entry.path, error: toApiError(caught) } });
+          throw caught;
+        }
+      },
+      // The app serves the new file as soon as it answers: the page follows it.
+      () => window.location.reload(),
+      { answerStands: true },
+    );
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLUListElement>) {
@@ -206,6 +220,7 @@ export function WorkspaceMenu({ info }: { info: WorkspaceInfo | undefined }) {
         {status}
       </span>
       <WorkspaceProgress operations={operations} />
+      <UpgradeProgress operation={opening} />
       {failure && (
         <div className="workspace-failure">
           <ErrorNotice

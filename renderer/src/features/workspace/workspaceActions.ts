@@ -18,6 +18,15 @@ export async function switchWorkspace<C extends SwitchChannel>(
 }
 
 /**
+ * Opens an existing workspace file. An older one is upgraded first (backup, then migrations),
+ * reporting progress under `options.operationId`; it cannot be cancelled. On success the caller
+ * reloads the page, as after any switch; a refusal throws and the current workspace stays open.
+ */
+export function openWorkspaceFile(path: string, options: InvokeOptions): Promise<WorkspaceInfo> {
+  return invoke('workspace.open', { path }, options);
+}
+
+/**
  * Switches to the demo (created on first use, with progress; cancellable). A cancel that reached
  * the app after it had switched cannot undo the switch: the demo's info comes back then, and the
  * page must follow the app to it like after any switch.

@@ -132,6 +132,21 @@ export function WorkspaceProgress({ operations }: { operations: WorkspaceOperati
   );
 }
 
+/**
+ * The bar of an open that upgrades an older file (its backup, then its migrations). Only an
+ * upgrade reports progress: a plain open shows no bar however long it takes. No Cancel: a
+ * migration stopped halfway is not worth the risk.
+ */
+export function UpgradeProgress({ operation }: { operation: LongOperation<WorkspaceInfo> }) {
+  const { t } = useI18n();
+  if (!operation.showProgress || operation.progress === undefined) return null;
+  return (
+    <div className="workspace-progress">
+      <OperationProgress label={t('progress.operations.upgrade')} progress={operation.progress} />
+    </div>
+  );
+}
+
 /** One line for the status area: still starting, or cancelled (and nothing written). */
 export function workspaceOperationStatus(
   operations: WorkspaceOperations,
