@@ -11,14 +11,7 @@ test.use({ locale: 'en-US', viewport: { width: 1280, height: 860 } });
  * The Contributors screen on a workspace of 250,000 contributors (bench/lib's generator): the
  * table renders only what is in view, fetches only the pages it shows, and stays quick.
  */
-const bigReason =
-  'The 250,000-contributor smoke runs with COPRO_BIG=1 only (generating the workspace takes minutes).';
-const big = process.env['COPRO_BIG'] === '1';
-if (!big) console.log(`Skipping: ${bigReason}`);
-
 test.describe('with 250,000 contributors', () => {
-  test.skip(!big, bigReason);
-
   test('scrolls to the end and searches without loading everything', async ({ page }) => {
     test.setTimeout(20 * 60_000);
     const generated = await generateWorkspace(250_000);

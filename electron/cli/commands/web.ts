@@ -68,7 +68,7 @@ export const command: Command = {
     port: {
       type: 'string',
       valueName: 'N',
-      description: 'the port to listen on (default: any free port)',
+      description: 'the port to listen on (default: a free port the system picks)',
     },
     'no-open': { type: 'boolean', description: 'do not open a browser, only print the address' },
     renderer: {
