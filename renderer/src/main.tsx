@@ -7,6 +7,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
+import './styles/cards.css';
 
 // Take the launch token out of the address before anything else reads or rewrites it.
 initTransport();

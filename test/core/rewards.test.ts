@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/core/db/connection';
-import { createDispatcher } from '../../electron/core/dispatcher';
 import type { ChannelInput, ChannelName } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/errors';
-import { call, memoryWorkspace } from './helpers';
+import { call, insertCampaignRow, memoryWorkspace, refusal } from './helpers';
 
 let ws: Workspace;
 beforeEach(async () => {
@@ -14,32 +13,22 @@ afterEach(async () => {
 });
 
 /** Campaigns are another helper's service: inserted directly here. */
-async function insertCampaign(projectId: number, title = 'Ulule 2025'): Promise<number> {
-  const now = new Date().toISOString();
-  const { id } = await ws.db
-    .insertInto('campaigns')
-    .values({
-      project_id: projectId,
-      title,
-      platform: 'ulule',
-      currency: 'EUR',
-      goal_cents: 1_500_000,
-      status: 'live',
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+function insertCampaign(projectId: number, title = 'Ulule 2025'): Promise<number> {
+  return insertCampaignRow(ws, {
+    projectId,
+    title,
+    platform: 'ulule',
+    currency: 'EUR',
+    goalCents: 1_500_000,
+    status: 'live',
+  });
 }
 
-async function failure<C extends ChannelName>(
+function failure<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<AppErrorShape> {
-  const result = await createDispatcher(ws)(channel, input);
-  if (result.ok) throw new Error(`${channel} should have been refused`);
-  return result.error;
+  return refusal(ws, channel, input);
 }
 
 function pledge(

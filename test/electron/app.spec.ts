@@ -1,38 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  _electron as electron,
-  expect,
-  test,
-  type ElectronApplication,
-  type Page,
-} from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { CoproBridge } from '../../shared/bridge';
 import type { ProjectWithFigures } from '../../shared/contract';
-import {
-  electronExecutable,
-  electronPackageDir,
-  electronVersion,
-} from '../../scripts/electronBinary.mjs';
-import { ensureElectronSqlite } from '../../scripts/electronNative.mjs';
-
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const mainEntry = path.join(projectDir, 'out', 'main', 'index.js');
-const electronDir = electronPackageDir(projectDir);
-const executable = electronExecutable(electronDir);
-const missingReason = executable
-  ? null
-  : `Electron binary not available: nothing at ${path.join(electronDir, 'dist')} (npm start downloads it; browser mode needs none)`;
-if (missingReason) console.log(missingReason);
+import { skipBecause } from '../support/skip';
+import { buildElectronApp, launchElectronApp, missingReason } from './electronApp';
 
 /** The page's globals as this test needs them (the file is compiled without DOM types). */
 type PageGlobals = { copro: CoproBridge; open(url: string): unknown; location: { href: string } };
 
 test.describe('Electron shell', () => {
-  test.skip(missingReason !== null, missingReason ?? '');
+  skipBecause(missingReason);
 
   let bindingPath = '';
   let userData = '';
@@ -40,30 +19,9 @@ test.describe('Electron shell', () => {
   let page: Page;
 
   test.beforeAll(async () => {
-    const native = await ensureElectronSqlite(
-      projectDir,
-      electronVersion(electronDir),
-      console.log,
-    );
-    if (!native.ok) throw new Error(`better-sqlite3 for Electron: ${native.reason}`);
-    bindingPath = native.bindingPath;
-    const cli = path.join(projectDir, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-    const build = spawnSync(process.execPath, [cli, 'build'], {
-      cwd: projectDir,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) throw new Error(`electron-vite build failed (exit ${build.status})`);
-    if (!fs.existsSync(mainEntry)) throw new Error(`the build did not produce ${mainEntry}`);
-
+    bindingPath = await buildElectronApp();
     userData = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-electron-profile-'));
-    const root = process.platform === 'linux' && process.getuid?.() === 0;
-    app = await electron.launch({
-      executablePath: executable ?? undefined,
-      // Chromium refuses to start as root with its sandbox (containers).
-      // The project folder: Electron starts package.json's main, out/main/index.js.
-      args: [...(root ? ['--no-sandbox'] : []), projectDir],
-      env: { ...process.env, COPRO_USER_DATA: userData, COPRO_NATIVE_BINDING: bindingPath },
-    });
+    app = await launchElectronApp({ userData, bindingPath });
     page = await app.firstWindow();
   });
 

@@ -1,42 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  _electron as electron,
-  expect,
-  test,
-  type ElectronApplication,
-  type Page,
-  type TestInfo,
-} from '@playwright/test';
-import {
-  electronExecutable,
-  electronPackageDir,
-  electronVersion,
-} from '../../scripts/electronBinary.mjs';
-import { ensureElectronSqlite } from '../../scripts/electronNative.mjs';
+import { expect, test, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
 import { accountantJourney } from '../e2e/journeys/steps/accountant';
 import { assistantJourney } from '../e2e/journeys/steps/assistant';
 import type { JourneyRunner } from '../e2e/journeys/steps/common';
 import { producerJourney } from '../e2e/journeys/steps/producer';
 import { LIBREOFFICE_TIMEOUT_MS, libreOfficeMissing } from '../support/libreoffice';
+import { skipBecause } from '../support/skip';
+import { buildElectronApp, launchElectronApp, missingReason } from './electronApp';
 
 /**
  * The three users' journeys (test/e2e/journeys) against the Electron shell: the same steps, each
  * journey in a fresh app on its own demo workspace. Skipped, with the reason printed, where
  * Electron's binary is missing.
  */
-
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const mainEntry = path.join(projectDir, 'out', 'main', 'index.js');
-const electronDir = electronPackageDir(projectDir);
-const executable = electronExecutable(electronDir);
-const missingReason = executable
-  ? null
-  : `Electron binary not available: nothing at ${path.join(electronDir, 'dist')} (npm start downloads it; browser mode needs none)`;
-if (missingReason) console.log(`Skipping the Electron journeys: ${missingReason}`);
 
 /** Where main saves the next download, and whether it finished (kept on main's globalThis). */
 interface MainGlobals {
@@ -83,13 +61,7 @@ async function inFreshApp(
   journey: (page: Page, runner: JourneyRunner) => Promise<void>,
 ): Promise<void> {
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'copro-electron-journey-'));
-  const root = process.platform === 'linux' && process.getuid?.() === 0;
-  const app = await electron.launch({
-    executablePath: executable ?? undefined,
-    // Chromium refuses to start as root with its sandbox (containers).
-    args: [...(root ? ['--no-sandbox'] : []), '--lang=en-US', projectDir],
-    env: { ...process.env, COPRO_USER_DATA: userData, COPRO_NATIVE_BINDING: bindingPath },
-  });
+  const app = await launchElectronApp({ userData, bindingPath, extraArgs: ['--lang=en-US'] });
   try {
     const page = await app.firstWindow();
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -101,23 +73,10 @@ async function inFreshApp(
 }
 
 test.describe('Users’ journeys in the Electron shell', () => {
-  test.skip(missingReason !== null, missingReason ?? '');
+  skipBecause(missingReason);
 
   test.beforeAll(async () => {
-    const native = await ensureElectronSqlite(
-      projectDir,
-      electronVersion(electronDir),
-      console.log,
-    );
-    if (!native.ok) throw new Error(`better-sqlite3 for Electron: ${native.reason}`);
-    bindingPath = native.bindingPath;
-    const cli = path.join(projectDir, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-    const build = spawnSync(process.execPath, [cli, 'build'], {
-      cwd: projectDir,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) throw new Error(`electron-vite build failed (exit ${build.status})`);
-    if (!fs.existsSync(mainEntry)) throw new Error(`the build did not produce ${mainEntry}`);
+    bindingPath = await buildElectronApp();
   });
 
   test('the producer: budget line, confirmed source, goal under the cap, dashboard', async () => {
@@ -129,7 +88,7 @@ test.describe('Users’ journeys in the Electron shell', () => {
   });
 
   test('the accountant: the recalculated workbook matches the dashboard', async () => {
-    test.skip(libreOfficeMissing !== null, libreOfficeMissing ?? '');
+    skipBecause(libreOfficeMissing);
     test.setTimeout(LIBREOFFICE_TIMEOUT_MS + 120_000);
     await inFreshApp(test.info(), accountantJourney);
   });

@@ -1,3 +1,5 @@
+import { useCallback } from 'react';
+
 /** A list's sort: which field, which way. */
 export interface ListSort<F extends string> {
   field: F;
@@ -16,4 +18,25 @@ export function nextSort<F extends string>(
   return previous.field === field
     ? { field, dir: previous.dir === 'asc' ? 'desc' : 'asc' }
     : { field, dir: firstDirection(field) };
+}
+
+/**
+ * A sortable header's handler for a list whose state holds its sort: a column that is not a
+ * sort field does nothing, another turns the sort as `nextSort` says.
+ */
+export function useSortToggle<C extends string, F extends C, S extends { sort: ListSort<F> }>(
+  setState: (update: (previous: S) => S) => void,
+  isSortField: (column: C) => column is F,
+  firstDirection: (field: F) => 'asc' | 'desc',
+): (column: C) => void {
+  return useCallback(
+    (column: C) => {
+      if (!isSortField(column)) return;
+      setState((previous) => ({
+        ...previous,
+        sort: nextSort(previous.sort, column, firstDirection),
+      }));
+    },
+    [setState, isSortField, firstDirection],
+  );
 }

@@ -1,14 +1,12 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import type { CampaignStats } from '../../../../shared/contract/campaignStats';
-import { ChartFrame } from '../../charts/ChartFrame';
 import { useChartPalette } from '../../charts/palette';
-import { niceTicks } from '../../charts/ticks';
 import { useI18n } from '../../i18n/useI18n';
 import { topCountries } from './chartData';
+import { BarEndLabel, ChartEmpty, countAxis, HorizontalBarChart } from './chartParts';
 
 const TOP = 10;
 const ROW_HEIGHT = 26;
-const CHROME_HEIGHT = 44;
 
 interface CountryBar {
   key: string;
@@ -25,11 +23,7 @@ export function CountryBarsChart({ stats }: { stats: CampaignStats }) {
   const { rows, others } = topCountries(stats.byCountry, TOP);
 
   if (rows.length === 0) {
-    return (
-      <div role="img" aria-label={t('campaigns.charts.countries.empty')} className="chart-empty">
-        {t('campaigns.charts.countries.empty')}
-      </div>
-    );
+    return <ChartEmpty text={t('campaigns.charts.countries.empty')} />;
   }
 
   const nameOf = (code: string) => {
@@ -54,76 +48,38 @@ export function CountryBarsChart({ stats }: { stats: CampaignStats }) {
       )
       .join(', '),
   });
-  const height = bars.length * ROW_HEIGHT + CHROME_HEIGHT;
-  const ticks = niceTicks(Math.max(1, ...bars.map((bar) => bar.contributors)), 4);
 
   return (
     <div className="campaign-chart">
-      <ChartFrame label={label} height={height}>
-        <BarChart
-          responsive
-          width="100%"
-          height={height}
-          data={bars}
-          layout="vertical"
-          margin={{ top: 4, right: 48, bottom: 4, left: 4 }}
-          barCategoryGap="20%"
-          accessibilityLayer={false}
+      <HorizontalBarChart
+        summary={label}
+        rows={bars}
+        rowHeight={ROW_HEIGHT}
+        marginRight={48}
+        barCategoryGap="20%"
+        valueAxis={countAxis(Math.max(...bars.map((bar) => bar.contributors)), format.number)}
+        labelAxis={{ width: 140 }}
+        tooltip={(bar) => (
+          <p>
+            {t('campaigns.charts.countries.tooltip', {
+              count: bar.contributors,
+              amount: bar.amount,
+            })}
+          </p>
+        )}
+      >
+        <Bar
+          dataKey="contributors"
+          name={t('campaigns.charts.countries.contributors')}
+          fill={palette.secured}
+          isAnimationActive={false}
         >
-          <CartesianGrid horizontal={false} stroke={palette.grid} />
-          <XAxis
-            type="number"
-            domain={[0, ticks[ticks.length - 1] ?? 0]}
-            ticks={ticks}
-            interval={0}
-            allowDecimals={false}
-            tickFormatter={(value: number) => format.number(value)}
-            stroke={palette.grid}
-            tick={{ fill: palette.textMuted, fontSize: 12 }}
-          />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={140}
-            interval={0}
-            stroke={palette.grid}
-            tick={{ fill: palette.text, fontSize: 12 }}
-          />
-          <Tooltip
-            cursor={{ fill: palette.track, fillOpacity: 0.5 }}
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const bar = payload?.[0]?.payload as CountryBar | undefined;
-              if (!active || !bar) return null;
-              return (
-                <div className="chart-tooltip">
-                  <p className="chart-tooltip-title">{bar.label}</p>
-                  <p>
-                    {t('campaigns.charts.countries.tooltip', {
-                      count: bar.contributors,
-                      amount: bar.amount,
-                    })}
-                  </p>
-                </div>
-              );
-            }}
-          />
-          <Bar
+          <BarEndLabel
             dataKey="contributors"
-            name={t('campaigns.charts.countries.contributors')}
-            fill={palette.secured}
-            isAnimationActive={false}
-          >
-            <LabelList
-              dataKey="contributors"
-              position="right"
-              fill={palette.textMuted}
-              fontSize={12}
-              formatter={(value) => (typeof value === 'number' ? format.number(value) : '')}
-            />
-          </Bar>
-        </BarChart>
-      </ChartFrame>
+            formatter={(value) => (typeof value === 'number' ? format.number(value) : '')}
+          />
+        </Bar>
+      </HorizontalBarChart>
       {others.countries > 0 && (
         <p className="chart-caption">
           {t('campaigns.charts.countries.others', {

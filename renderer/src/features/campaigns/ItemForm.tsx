@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { rewardItemKinds, type RewardItem } from '../../../../shared/contract';
 import { mutate } from '../../api';
 import { Field } from '../../components/Field';
-import { FormActions, FormFailure } from '../../components/FormFailure';
 import { placeIssues, useContractForm } from '../../components/useContractForm';
 import { useI18n } from '../../i18n/useI18n';
+import { CampaignFormFrame, CheckboxLabel, InputField } from './campaignFormParts';
 import {
   emptyItemValues,
   itemFieldOfPath,
@@ -39,22 +39,23 @@ export function ItemForm({ project, item, onDone }: ItemFormProps) {
   });
 
   return (
-    <form
-      {...formProps}
-      className="panel campaign-form"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone();
-      }}
+    <CampaignFormFrame
+      formProps={formProps}
+      headingId={headingId}
+      title={
+        item ? t('campaigns.items.editTitle', { name: item.name }) : t('campaigns.items.newTitle')
+      }
+      failure={failure}
+      submitLabel={item ? t('campaigns.saveChanges') : t('campaigns.items.create')}
+      busy={busy}
+      onCancel={() => onDone()}
     >
-      <h3 id={headingId} className="panel-title">
-        {item ? t('campaigns.items.editTitle', { name: item.name }) : t('campaigns.items.newTitle')}
-      </h3>
-      <FormFailure failure={failure} summary={(message) => t('campaigns.notSaved', { message })} />
       <div className="campaign-form-grid">
-        <Field label={t('campaigns.items.fields.name')} error={errors.name}>
-          {(control) => <input {...control} {...input('name')} />}
-        </Field>
+        <InputField
+          label={t('campaigns.items.fields.name')}
+          error={errors.name}
+          input={input('name')}
+        />
         <Field label={t('campaigns.items.fields.kind')} error={errors.kind}>
           {(control) => (
             <select
@@ -76,33 +77,22 @@ export function ItemForm({ project, item, onDone }: ItemFormProps) {
             </select>
           )}
         </Field>
-        <Field
+        <InputField
           label={t('campaigns.items.fields.unitCost', { currency: project.currency })}
           error={errors.unitCost}
-        >
-          {(control) => <input {...control} {...input('unitCost', 'money')} />}
-        </Field>
-        <Field
+          input={input('unitCost', 'money')}
+        />
+        <InputField
           label={t('campaigns.items.fields.shippingCost', { currency: project.currency })}
           error={errors.shippingCost}
-        >
-          {(control) => <input {...control} {...input('shippingCost', 'money')} />}
-        </Field>
-        <label className="campaign-check">
-          <input
-            type="checkbox"
-            checked={values.ships}
-            onChange={(event) => set('ships', event.target.checked)}
-          />
-          {t('campaigns.items.fields.ships')}
-        </label>
+          input={input('shippingCost', 'money')}
+        />
+        <CheckboxLabel
+          label={t('campaigns.items.fields.ships')}
+          checked={values.ships}
+          onChange={(checked) => set('ships', checked)}
+        />
       </div>
-      <FormActions
-        cancelLabel={t('campaigns.cancel')}
-        submitLabel={item ? t('campaigns.saveChanges') : t('campaigns.items.create')}
-        onCancel={() => onDone()}
-        disabled={busy}
-      />
-    </form>
+    </CampaignFormFrame>
   );
 }

@@ -9,6 +9,7 @@ import { niceTicks } from '../../charts/ticks';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { useI18n } from '../../i18n/useI18n';
 import { cumulativeTimeline, dayTicks, type TimelinePoint } from './chartData';
+import { ChartEmpty } from './chartParts';
 
 const HEIGHT = 260;
 /** The cap is drawn only when it stays on a readable scale next to the goal. */
@@ -38,11 +39,7 @@ export function PledgesTimelineChart({ campaign, stats, capCents }: PledgesTimel
   const timeline = cumulativeTimeline(stats.perDay, campaign);
 
   if (timeline.points.length === 0) {
-    return (
-      <div role="img" aria-label={t('campaigns.charts.timeline.empty')} className="chart-empty">
-        {t('campaigns.charts.timeline.empty')}
-      </div>
-    );
+    return <ChartEmpty text={t('campaigns.charts.timeline.empty')} />;
   }
 
   const goal = campaign.goalCents;

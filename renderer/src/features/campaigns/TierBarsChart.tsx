@@ -1,16 +1,14 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import type { RewardTier } from '../../../../shared/contract';
 import type { CampaignStats } from '../../../../shared/contract/campaignStats';
-import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { useChartPalette } from '../../charts/palette';
-import { niceTicks } from '../../charts/ticks';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { useI18n } from '../../i18n/useI18n';
 import { shorten } from './chartData';
+import { BarEndLabel, ChartEmpty, countAxis, HorizontalBarChart } from './chartParts';
 
 const ROW_HEIGHT = 30;
-const CHROME_HEIGHT = 44;
 const WIDE = { labelWidth: 190, labelChars: 28 };
 const NARROW = { labelWidth: 130, labelChars: 16 };
 const NARROW_BELOW_PX = 400;
@@ -49,11 +47,7 @@ export function TierBarsChart({ tiers, stats }: { tiers: RewardTier[]; stats: Ca
   }
 
   if (rows.length === 0) {
-    return (
-      <div role="img" aria-label={t('campaigns.charts.tiers.empty')} className="chart-empty">
-        {t('campaigns.charts.tiers.empty')}
-      </div>
-    );
+    return <ChartEmpty text={t('campaigns.charts.tiers.empty')} />;
   }
 
   const describe = (row: TierRow) =>
@@ -66,8 +60,6 @@ export function TierBarsChart({ tiers, stats }: { tiers: RewardTier[]; stats: Ca
           remaining: format.number(row.remaining),
         });
   const label = t('campaigns.charts.tiers.summary', { parts: rows.map(describe).join('; ') });
-  const height = rows.length * ROW_HEIGHT + CHROME_HEIGHT;
-  const ticks = niceTicks(Math.max(1, ...rows.map((row) => row.pledged + row.remaining)), 4);
   const endLabel = (row: TierRow) =>
     row.limit === null
       ? format.number(row.pledged)
@@ -78,86 +70,46 @@ export function TierBarsChart({ tiers, stats }: { tiers: RewardTier[]; stats: Ca
 
   return (
     <div className="campaign-chart" ref={measure}>
-      <ChartFrame label={label} height={height}>
-        <BarChart
-          responsive
-          width="100%"
-          height={height}
-          data={rows.map((row) => ({
-            ...row,
-            // The count goes at the end of the last segment drawn: pledged, or what is left.
-            pledgedEnd: row.remaining > 0 ? '' : endLabel(row),
-            remainingEnd: row.remaining > 0 ? endLabel(row) : '',
-          }))}
-          layout="vertical"
-          margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
-          barCategoryGap="22%"
-          accessibilityLayer={false}
+      <HorizontalBarChart
+        summary={label}
+        rows={rows.map((row) => ({
+          ...row,
+          // The count goes at the end of the last segment drawn: pledged, or what is left.
+          pledgedEnd: row.remaining > 0 ? '' : endLabel(row),
+          remainingEnd: row.remaining > 0 ? endLabel(row) : '',
+        }))}
+        rowHeight={ROW_HEIGHT}
+        marginRight={72}
+        barCategoryGap="22%"
+        valueAxis={countAxis(
+          Math.max(...rows.map((row) => row.pledged + row.remaining)),
+          format.number,
+        )}
+        labelAxis={{
+          width: layout.labelWidth,
+          format: (value) => shorten(value, layout.labelChars),
+        }}
+        tooltip={(row) => <p>{describe(row)}</p>}
+      >
+        <Bar
+          dataKey="pledged"
+          name={t('campaigns.charts.tiers.pledged')}
+          stackId="tier"
+          fill={palette.crowd}
+          isAnimationActive={false}
         >
-          <CartesianGrid horizontal={false} stroke={palette.grid} />
-          <XAxis
-            type="number"
-            domain={[0, ticks[ticks.length - 1] ?? 0]}
-            ticks={ticks}
-            interval={0}
-            allowDecimals={false}
-            tickFormatter={(value: number) => format.number(value)}
-            stroke={palette.grid}
-            tick={{ fill: palette.textMuted, fontSize: 12 }}
-          />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={layout.labelWidth}
-            tickFormatter={(value: string) => shorten(value, layout.labelChars)}
-            interval={0}
-            stroke={palette.grid}
-            tick={{ fill: palette.text, fontSize: 12 }}
-          />
-          <Tooltip
-            cursor={{ fill: palette.track, fillOpacity: 0.5 }}
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as TierRow | undefined;
-              if (!active || !row) return null;
-              return (
-                <div className="chart-tooltip">
-                  <p className="chart-tooltip-title">{row.label}</p>
-                  <p>{describe(row)}</p>
-                </div>
-              );
-            }}
-          />
-          <Bar
-            dataKey="pledged"
-            name={t('campaigns.charts.tiers.pledged')}
-            stackId="tier"
-            fill={palette.crowd}
-            isAnimationActive={false}
-          >
-            <LabelList
-              dataKey="pledgedEnd"
-              position="right"
-              fill={palette.textMuted}
-              fontSize={12}
-            />
-          </Bar>
-          <Bar
-            dataKey="remaining"
-            name={t('campaigns.charts.tiers.remaining')}
-            stackId="tier"
-            fill={palette.track}
-            isAnimationActive={false}
-          >
-            <LabelList
-              dataKey="remainingEnd"
-              position="right"
-              fill={palette.textMuted}
-              fontSize={12}
-            />
-          </Bar>
-        </BarChart>
-      </ChartFrame>
+          <BarEndLabel dataKey="pledgedEnd" />
+        </Bar>
+        <Bar
+          dataKey="remaining"
+          name={t('campaigns.charts.tiers.remaining')}
+          stackId="tier"
+          fill={palette.track}
+          isAnimationActive={false}
+        >
+          <BarEndLabel dataKey="remainingEnd" />
+        </Bar>
+      </HorizontalBarChart>
       <ChartLegend
         title={t('campaigns.charts.tiers.title')}
         entries={[

@@ -2,9 +2,9 @@ import { useId } from 'react';
 import type { RewardItem, RewardTier } from '../../../../shared/contract';
 import { mutate } from '../../api';
 import { Field } from '../../components/Field';
-import { FormActions, FormFailure } from '../../components/FormFailure';
 import { placeIssues, useContractForm } from '../../components/useContractForm';
 import { useI18n } from '../../i18n/useI18n';
+import { CampaignFormFrame, CheckboxLabel, InputField } from './campaignFormParts';
 import {
   emptyTierValues,
   tierFieldOfPath,
@@ -55,54 +55,47 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
     );
 
   return (
-    <form
-      {...formProps}
-      className="panel campaign-form"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone();
-      }}
+    <CampaignFormFrame
+      formProps={formProps}
+      headingId={headingId}
+      title={
+        tier ? t('campaigns.tiers.editTitle', { title: tier.title }) : t('campaigns.tiers.newTitle')
+      }
+      failure={failure}
+      submitLabel={tier ? t('campaigns.saveChanges') : t('campaigns.tiers.create')}
+      busy={busy}
+      onCancel={() => onDone()}
     >
-      <h3 id={headingId} className="panel-title">
-        {tier
-          ? t('campaigns.tiers.editTitle', { title: tier.title })
-          : t('campaigns.tiers.newTitle')}
-      </h3>
-      <FormFailure failure={failure} summary={(message) => t('campaigns.notSaved', { message })} />
       <div className="campaign-form-grid">
         <div className="form-span">
-          <Field label={t('campaigns.tiers.fields.title')} error={errors.title}>
-            {(control) => <input {...control} {...input('title')} />}
-          </Field>
+          <InputField
+            label={t('campaigns.tiers.fields.title')}
+            error={errors.title}
+            input={input('title')}
+          />
         </div>
-        <Field
+        <InputField
           label={t('campaigns.tiers.fields.minimum', { currency: campaign.currency })}
           error={errors.minimum}
-        >
-          {(control) => <input {...control} {...input('minimum', 'money')} />}
-        </Field>
-        <Field
+          input={input('minimum', 'money')}
+        />
+        <InputField
           label={t('campaigns.tiers.fields.limit')}
           hint={t('campaigns.tiers.fields.limitHint')}
           error={errors.limit}
-        >
-          {(control) => <input {...control} {...input('limit', 'count')} />}
-        </Field>
-        <Field
+          input={input('limit', 'count')}
+        />
+        <InputField
           label={t('campaigns.tiers.fields.delivery')}
           hint={t('campaigns.tiers.fields.deliveryHint')}
           error={errors.delivery}
-        >
-          {(control) => <input {...control} {...input('delivery')} />}
-        </Field>
-        <label className="campaign-check">
-          <input
-            type="checkbox"
-            checked={values.isAddon}
-            onChange={(event) => set('isAddon', event.target.checked)}
-          />
-          {t('campaigns.tiers.fields.isAddon')}
-        </label>
+          input={input('delivery')}
+        />
+        <CheckboxLabel
+          label={t('campaigns.tiers.fields.isAddon')}
+          checked={values.isAddon}
+          onChange={(checked) => set('isAddon', checked)}
+        />
         <div className="form-span">
           <Field label={t('campaigns.tiers.fields.description')} error={errors.description}>
             {(control) => (
@@ -121,14 +114,11 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
           const included = chosen(item.id);
           return (
             <div key={item.id} className="campaign-tier-item">
-              <label className="campaign-check">
-                <input
-                  type="checkbox"
-                  checked={included !== undefined}
-                  onChange={(event) => toggleItem(item.id, event.target.checked)}
-                />
-                {item.name}
-              </label>
+              <CheckboxLabel
+                label={item.name}
+                checked={included !== undefined}
+                onChange={(checked) => toggleItem(item.id, checked)}
+              />
               {included && (
                 <input
                   className="control control-short numeric"
@@ -149,12 +139,6 @@ export function TierForm({ campaign, tier, items, onDone }: TierFormProps) {
           </p>
         )}
       </fieldset>
-      <FormActions
-        cancelLabel={t('campaigns.cancel')}
-        submitLabel={tier ? t('campaigns.saveChanges') : t('campaigns.tiers.create')}
-        onCancel={() => onDone()}
-        disabled={busy}
-      />
-    </form>
+    </CampaignFormFrame>
   );
 }

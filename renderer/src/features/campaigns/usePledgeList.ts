@@ -7,7 +7,7 @@ import type {
 } from '../../../../shared/contract';
 import { invoke } from '../../api';
 import { useDebounced } from '../contributors/useDebounced';
-import { usePagedRows, type PagedRows } from '../contributors/usePagedRows';
+import { usePagedRows, type PagedRows } from '../../components/usePagedRows';
 
 const SEARCH_DELAY_MS = 200;
 

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ContributorSearchRow } from '../../../../shared/contract';
 import { invoke } from '../../api';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { nextSort } from '../../components/tableSort';
+import { useSortToggle } from '../../components/tableSort';
+import { PagedTableHint, usePagedTable } from '../../components/usePagedTable';
 import { VirtualTable, type TableView } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentProject } from '../../shell/CurrentProject';
@@ -13,7 +13,6 @@ import { firstDirection, listHref, parseListState, projectIdOf, searchRequest } 
 import { EmptyList } from './EmptyList';
 import { setFlash } from './flash';
 import { OfflinePledgeDialog } from './OfflinePledgeDialog';
-import { usePagedRows } from './usePagedRows';
 import { useDebounced } from './useDebounced';
 
 const SEARCH_DELAY_MS = 200;
@@ -27,10 +26,8 @@ let remembered: { requestKey: string; total: number; view: TableView } | null = 
 export function ContributorsList({ initialQuery }: { initialQuery: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const hintId = useId();
   const { project: currentProject, projects } = useCurrentProject();
   const [state, setState] = useState(() => parseListState(initialQuery));
-  const [range, setRange] = useState({ start: 0, end: 0 });
   const [adding, setAdding] = useState(false);
 
   // The address follows the list (replace, not push: typing is not a step back in history).
@@ -52,7 +49,7 @@ export function ContributorsList({ initialQuery }: { initialQuery: string }) {
     },
     [requestKey],
   );
-  const paged = usePagedRows<ContributorSearchRow>(requestKey, fetchPage, range);
+  const { paged, hintId, tableProps } = usePagedTable<ContributorSearchRow>(requestKey, fetchPage);
   const back = remembered !== null && remembered.requestKey === requestKey ? remembered : null;
   const total = paged.total ?? back?.total;
 
@@ -78,13 +75,7 @@ export function ContributorsList({ initialQuery }: { initialQuery: string }) {
     [i18n, currency, state],
   );
 
-  const onSort = useCallback((column: ColumnId) => {
-    if (!isSortField(column)) return;
-    setState((previous) => ({
-      ...previous,
-      sort: nextSort(previous.sort, column, firstDirection),
-    }));
-  }, []);
+  const onSort = useSortToggle(setState, isSortField, firstDirection);
 
   const open = useCallback(
     (row: ContributorSearchRow) => {
@@ -122,23 +113,17 @@ export function ContributorsList({ initialQuery }: { initialQuery: string }) {
         projects={list}
         currentProjectId={currentProject?.id}
       />
-      {paged.error && <ErrorNotice error={paged.error} onRetry={paged.retry} />}
-      <p id={hintId} className="visually-hidden">
-        {t('contributors.table.hint')}
-      </p>
+      <PagedTableHint paged={paged} hintId={hintId} hint={t('contributors.table.hint')} />
       <VirtualTable<ContributorSearchRow, ColumnId>
         label={t('contributors.table.label')}
         className="contributors-table"
-        describedBy={hintId}
+        {...tableProps}
         columns={columns}
         rowCount={total ?? 0}
-        rowAt={paged.rowAt}
         loadingLabel={t('contributors.table.loadingRow')}
         sort={{ column: state.sort.field, dir: state.sort.dir }}
         onSort={onSort}
         onOpen={open}
-        onRangeChange={setRange}
-        resetKey={requestKey ?? ''}
         initialView={back?.view}
         onViewChange={onViewChange}
         empty={

@@ -39,7 +39,7 @@ export function ChapterBarsChart({ summary }: { summary: FinancingSummary }) {
 
   if (rows.length === 0) {
     return (
-      <div role="img" aria-label={t('dashboard.chapters.empty')} className="dashboard-empty">
+      <div role="img" aria-label={t('dashboard.chapters.empty')} className="chart-empty">
         {t('dashboard.chapters.empty')}
       </div>
     );

@@ -38,7 +38,7 @@ export function CrowdGaugeChart({ summary }: { summary: FinancingSummary }) {
 
   if (cap <= 0 && goal <= 0) {
     return (
-      <div role="img" aria-label={t('dashboard.gauge.noCap')} className="dashboard-empty">
+      <div role="img" aria-label={t('dashboard.gauge.noCap')} className="chart-empty">
         {t('dashboard.gauge.noCap')}
       </div>
     );

@@ -67,7 +67,7 @@ export function FinancingMixChart({ summary }: { summary: FinancingSummary }) {
 
   if (kinds.length === 0) {
     return (
-      <div role="img" aria-label={t('dashboard.mix.summaryEmpty')} className="dashboard-empty">
+      <div role="img" aria-label={t('dashboard.mix.summaryEmpty')} className="chart-empty">
         {t('dashboard.mix.empty')}
       </div>
     );
@@ -128,7 +128,7 @@ export function FinancingMixChart({ summary }: { summary: FinancingSummary }) {
             />
           </PieChart>
         </ChartFrame>
-        <p className="dash-chart-caption">{t('dashboard.mix.caption')}</p>
+        <p className="chart-caption">{t('dashboard.mix.caption')}</p>
       </div>
       <div className="dash-mix-legends">
         <ChartLegend title={t('dashboard.mix.kindLegend')} entries={kindLegend} />
@@ -136,7 +136,7 @@ export function FinancingMixChart({ summary }: { summary: FinancingSummary }) {
           <ChartLegend title={t('dashboard.mix.statusLegend')} entries={statusLegend} />
         </div>
         {summary.declined > 0 && (
-          <p className="dash-chart-caption">
+          <p className="chart-caption">
             {t('dashboard.mix.declined', { amount: money(summary.declined) })}
           </p>
         )}

@@ -120,7 +120,7 @@ export function PlanBarChart({ summary }: { summary: FinancingSummary }) {
       </ChartFrame>
       <div className="dash-plan-legend">
         <ChartLegend title={t('dashboard.plan.title')} entries={legend} />
-        <p className="dash-chart-caption">
+        <p className="chart-caption">
           {t('dashboard.plan.thresholdLegend', { amount: money(securedThreshold) })}
         </p>
       </div>

@@ -1,14 +1,13 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { FulfillmentRow } from '../../../../shared/contract';
 import { invoke, useQuery } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { nextSort } from '../../components/tableSort';
+import { useSortToggle } from '../../components/tableSort';
+import { PagedTableHint, usePagedTable } from '../../components/usePagedTable';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/useI18n';
 import { useCurrentProject } from '../../shell/CurrentProject';
 import { useDebounced } from '../contributors/useDebounced';
-import { usePagedRows } from '../contributors/usePagedRows';
 import { FulfillmentFilters } from './FulfillmentFilters';
 import {
   fulfillmentColumns,
@@ -28,10 +27,8 @@ const SEARCH_DELAY_MS = 200;
 export function FulfillmentScreen() {
   const i18n = useI18n();
   const { t } = i18n;
-  const hintId = useId();
   const { project } = useCurrentProject();
   const [state, setState] = useListStateInAddress();
-  const [range, setRange] = useState({ start: 0, end: 0 });
   const [opened, setOpened] = useState<FulfillmentRow | null>(null);
   const projectId = project?.id;
 
@@ -50,22 +47,13 @@ export function FulfillmentScreen() {
     },
     [requestKey],
   );
-  const paged = usePagedRows<FulfillmentRow>(requestKey, fetchPage, range);
+  const { paged, hintId, tableProps } = usePagedTable<FulfillmentRow>(requestKey, fetchPage);
   // With a line open, the panel takes the room of the shipping columns (they are in the panel).
   const compact = opened !== null;
   const columns = useMemo(() => fulfillmentColumns(i18n, compact), [i18n, compact]);
   const sortShown = columns.some((column) => column.sortable && column.id === state.sort.field);
 
-  const onSort = useCallback(
-    (column: ColumnId) => {
-      if (!isSortField(column)) return;
-      setState((previous) => ({
-        ...previous,
-        sort: nextSort(previous.sort, column, firstDirection),
-      }));
-    },
-    [setState],
-  );
+  const onSort = useSortToggle(setState, isSortField, firstDirection);
 
   if (projectId === undefined) {
     return (
@@ -105,10 +93,7 @@ export function FulfillmentScreen() {
         campaigns={campaigns.data ?? []}
         items={summary.data?.byItem ?? []}
       />
-      {paged.error && <ErrorNotice error={paged.error} onRetry={paged.retry} />}
-      <p id={hintId} className="visually-hidden">
-        {t('fulfillment.table.hint')}
-      </p>
+      <PagedTableHint paged={paged} hintId={hintId} hint={t('fulfillment.table.hint')} />
       {!sortShown && (
         // No header carries the sort mark (a hidden column, or the last change): say it here.
         <p className="fulfillment-sorted">
@@ -121,16 +106,13 @@ export function FulfillmentScreen() {
         <VirtualTable<FulfillmentRow, ColumnId>
           label={t('fulfillment.table.label')}
           className="fulfillment-table"
-          describedBy={hintId}
+          {...tableProps}
           columns={columns}
           rowCount={total ?? 0}
-          rowAt={paged.rowAt}
           loadingLabel={t('fulfillment.table.loadingRow')}
           sort={{ column: state.sort.field, dir: state.sort.dir }}
           onSort={onSort}
           onOpen={setOpened}
-          onRangeChange={setRange}
-          resetKey={requestKey ?? ''}
           empty={
             total === 0 &&
             (noLines ? (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { toApiError, type ApiError } from '../../api';
-import { getSnapshot, subscribe } from '../../api/store';
+import { toApiError, type ApiError } from '../api';
+import { getSnapshot, subscribe } from '../api/store';
 
 export interface Page<Row> {
   rows: readonly Row[];
