@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openWorkspace } from '../electron/core/db/connection';
 import { createDispatcher } from '../electron/core/dispatcher';
-import { createProject } from '../electron/core/services/projects';
 import { reportCsv } from '../scripts/genKickstarterReport';
+import { benchCampaign } from './lib/benchCampaign';
 import type { Benchmark, BenchOptions } from './run';
 
 interface Measured {
@@ -31,27 +31,7 @@ async function run(options: BenchOptions): Promise<void> {
     const files = [{ name: 'report.csv', contentBase64: Buffer.from(csv).toString('base64') }];
 
     const ws = await openWorkspace(path.join(dir, 'bench.copro'), { create: true });
-    const project = await createProject(ws.db, {
-      title: 'Benchmark film',
-      format: 'film',
-      currency: 'EUR',
-      crowdCapBp: 500,
-      securedThresholdBp: 5000,
-    });
-    const now = new Date().toISOString();
-    const { id: campaignId } = await ws.db
-      .insertInto('campaigns')
-      .values({
-        project_id: project.id,
-        title: 'Kickstarter',
-        platform: 'kickstarter',
-        currency: 'EUR',
-        goal_cents: 5_000_000,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const campaignId = await benchCampaign(ws);
 
     /**
      * Baseline of the same run: the machine's raw SQLite write speed — one prepared INSERT per row of

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { openWorkspace, type Workspace } from '../electron/core/db/connection';
+import { openWorkspace } from '../electron/core/db/connection';
 import {
   closeJobWorkers,
   jobWorkerWarm,
@@ -10,9 +10,9 @@ import {
   runJob,
   type RunJobOptions,
 } from '../electron/core/jobs';
-import { createProject } from '../electron/core/services/projects';
 import { reportCsv } from '../scripts/genKickstarterReport';
 import { channels } from '../shared/contract';
+import { benchCampaign } from './lib/benchCampaign';
 import type { Benchmark, BenchOptions } from './run';
 
 interface Run {
@@ -27,31 +27,6 @@ interface Run {
   created: number;
 }
 
-async function campaignIn(ws: Workspace): Promise<number> {
-  const project = await createProject(ws.db, {
-    title: 'Benchmark film',
-    format: 'film',
-    currency: 'EUR',
-    crowdCapBp: 500,
-    securedThresholdBp: 5000,
-  });
-  const now = new Date().toISOString();
-  const { id } = await ws.db
-    .insertInto('campaigns')
-    .values({
-      project_id: project.id,
-      title: 'Kickstarter',
-      platform: 'kickstarter',
-      currency: 'EUR',
-      goal_cents: 5_000_000,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
 /** One fresh import of the report into a new workspace, the main event loop watched meanwhile. */
 async function importWatched(
   dir: string,
@@ -61,7 +36,7 @@ async function importWatched(
   const ws = await openWorkspace(path.join(dir, `${mode}.copro`), { create: true });
   try {
     const input = channels['imports.run'].input.parse({
-      campaignId: await campaignIn(ws),
+      campaignId: await benchCampaign(ws),
       files: [{ name: 'report.csv', contentBase64 }],
     });
     const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -117,7 +92,7 @@ async function previewLatency(dir: string): Promise<void> {
   const ws = await openWorkspace(path.join(dir, 'latency.copro'), { create: true });
   try {
     const input = channels['imports.preview'].input.parse({
-      campaignId: await campaignIn(ws),
+      campaignId: await benchCampaign(ws),
       files: [
         {
           name: 'report.csv',

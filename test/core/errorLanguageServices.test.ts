@@ -19,7 +19,7 @@ import {
   refusalInBoth,
   useLanguage,
 } from './errorLanguageHelpers';
-import { call, memoryWorkspace } from './helpers';
+import { call, insertCampaignRow, memoryWorkspace } from './helpers';
 import { projectWithBudget } from './planHelpers';
 
 let ws: Workspace;
@@ -35,21 +35,14 @@ const eur = (cents: number, locale: string) => formatMoney(cents, 'EUR', locale)
 /** A live offline campaign with a tier "Pack" (min 40 €, 1 place): a DVD (ships) and a credit. */
 async function pledgeSetup() {
   const project = await call(ws, 'projects.create', { title: 'Les Enfants du Port' });
-  const now = new Date().toISOString();
-  const { id: campaignId } = await ws.db
-    .insertInto('campaigns')
-    .values({
-      project_id: project.id,
-      title: 'Chèques',
-      platform: 'offline',
-      currency: 'EUR',
-      goal_cents: 1_000_000,
-      status: 'live',
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const campaignId = await insertCampaignRow(ws, {
+    projectId: project.id,
+    title: 'Chèques',
+    platform: 'offline',
+    currency: 'EUR',
+    goalCents: 1_000_000,
+    status: 'live',
+  });
   const dvd = await call(ws, 'items.create', { projectId: project.id, name: 'DVD', kind: 'dvd' });
   const credit = await call(ws, 'items.create', {
     projectId: project.id,
